@@ -1,0 +1,49 @@
+package dev.tempo.engine.js;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+import org.graalvm.polyglot.Source;
+
+/**
+ * The JavaScript that tempo itself runs inside each context (test API, expect, mocks, node builtins)
+ * lives as CommonJS files under {@code tempo/js/} on the classpath. Each is wrapped once in a function
+ * and kept as a cached {@link Source}, so every context after the first reuses the parsed code.
+ */
+public final class InternalModules {
+    private static final String ROOT = "tempo/js/";
+    private static final ConcurrentHashMap<String, Source> SOURCES = new ConcurrentHashMap<>();
+
+    private InternalModules() {}
+
+    /** The wrapped source of module {@code id} ("expect/printer"), or null when there is no such file. */
+    public static Source source(String id) {
+        Source cached = SOURCES.get(id);
+        if (cached != null) return cached;
+        String text = read(id);
+        if (text == null) return null;
+        Source src = Source.newBuilder("js",
+                        "(function (exports, require, module, __filename, __dirname) {" + text + "\n})",
+                        "tempo:" + id + ".js")
+                .cached(true)
+                .buildLiteral();
+        Source raced = SOURCES.putIfAbsent(id, src);
+        return raced != null ? raced : src;
+    }
+
+    /** Whether an internal module with this id exists. */
+    public static boolean exists(String id) {
+        return SOURCES.containsKey(id) || InternalModules.class.getClassLoader().getResource(ROOT + id + ".js") != null;
+    }
+
+    private static String read(String id) {
+        try (InputStream in = InternalModules.class.getClassLoader().getResourceAsStream(ROOT + id + ".js")) {
+            if (in == null) return null;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.tempo.engine.js;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+
+/**
+ * The one polyglot {@link Engine} of the process. Every test file gets its own {@link Context} on it,
+ * so parsed sources (tempo's own JS, users' shared modules) are reused while globals are not.
+ */
+public final class JsEngine {
+    private static volatile Engine engine;
+
+    private JsEngine() {}
+
+    public static Engine get() {
+        Engine e = engine;
+        if (e == null) {
+            synchronized (JsEngine.class) {
+                e = engine;
+                if (e == null) {
+                    e = Engine.newBuilder("js")
+                            .option("engine.WarnInterpreterOnly", "false")
+                            .out(System.out)
+                            .err(System.err)
+                            .build();
+                    engine = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** A bare context for tempo's own JS (no user file system); tests of internal modules use it. */
+    public static Context.Builder contextBuilder() {
+        return Context.newBuilder("js")
+                .engine(get())
+                .allowExperimentalOptions(true)
+                .option("js.text-encoding", "true")
+                .option("js.performance", "true")
+                .option("js.esm-eval-returns-exports", "true")
+                .option("js.esm-bare-specifier-relative-lookup", "true")
+                .option("js.ecmascript-version", "latest")
+                .option("js.unhandled-rejections", "none");
+    }
+}

@@ -1,0 +1,38 @@
+// Evaluated once per context before anything else. It receives the host bridge and returns the
+// loader for tempo's own CommonJS modules under tempo/js/ (ids like "expect/printer").
+// Internal modules require each other with relative ids ("./printer", "../node/util").
+(function bootstrap(host) {
+  'use strict';
+  const cache = new Map();
+
+  function resolveId(fromId, spec) {
+    if (!spec.startsWith('./') && !spec.startsWith('../')) return spec;
+    const parts = fromId.split('/');
+    parts.pop();
+    for (const seg of spec.split('/')) {
+      if (seg === '.' || seg === '') continue;
+      if (seg === '..') parts.pop();
+      else parts.push(seg);
+    }
+    return parts.join('/');
+  }
+
+  function requireInternal(id) {
+    const hit = cache.get(id);
+    if (hit) return hit.exports;
+    const fn = host.compileInternal(id);
+    if (!fn) throw new Error('tempo internal module not found: ' + id);
+    const module = { id, exports: {} };
+    cache.set(id, module);
+    const localRequire = (spec) => requireInternal(resolveId(id, spec));
+    try {
+      fn.call(module.exports, module.exports, localRequire, module, 'tempo:' + id + '.js', 'tempo:' + id.replace(/\/[^/]*$/, ''));
+    } catch (e) {
+      cache.delete(id);
+      throw e;
+    }
+    return module.exports;
+  }
+
+  return requireInternal;
+})
