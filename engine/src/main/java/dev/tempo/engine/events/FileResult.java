@@ -1,0 +1,26 @@
+package dev.tempo.engine.events;
+
+/**
+ * A file's final state.
+ *
+ * @param status         passed, failed, or could not be loaded
+ * @param durationMillis wall time from context creation to the last result
+ * @param loadError      why the file could not be loaded or run (syntax error, missing import, a crash); else null
+ * @param pass           tests passed
+ * @param fail           tests failed
+ * @param skip           tests skipped
+ * @param todo           tests marked todo
+ * @param unhandledErrors errors that belonged to no test
+ */
+public record FileResult(
+        FileStatus status,
+        double durationMillis,
+        ErrorInfo loadError,
+        int pass,
+        int fail,
+        int skip,
+        int todo,
+        int unhandledErrors) {
+
+    public enum FileStatus { PASSED, FAILED, LOAD_ERROR }
+}
