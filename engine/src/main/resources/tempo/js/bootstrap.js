@@ -1,6 +1,7 @@
 // Evaluated once per context before anything else. It receives the host bridge and returns the
 // loader for tempo's own CommonJS modules under tempo/js/ (ids like "expect/printer").
-// Internal modules require each other with relative ids ("./printer", "../node/util").
+// Internal modules require each other with relative ids ("./printer", "../node/util"), and reach
+// the Java side through require('internal/host') (or '../internal/host'): the bridge object.
 (function bootstrap(host) {
   'use strict';
   const cache = new Map();
@@ -18,6 +19,8 @@
   }
 
   function requireInternal(id) {
+    // The host bridge itself: Java-implemented functions (file system, clock, output) live on it.
+    if (id === 'internal/host') return host;
     const hit = cache.get(id);
     if (hit) return hit.exports;
     const fn = host.compileInternal(id);
