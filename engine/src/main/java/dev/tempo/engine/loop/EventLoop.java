@@ -1,0 +1,169 @@
+package dev.tempo.engine.loop;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One test file's event loop, run on the thread that owns its context. Each turn runs internal tasks
+ * (the runner's calls into user code), then due timers in due-time-then-creation order, then
+ * immediates; promise jobs drain after every call into JS. Callbacks are JS functions that catch their
+ * own errors; what still reaches here (an interrupt from the watchdog) goes to {@link Failures}.
+ */
+public final class EventLoop {
+    /** Where the loop sends what it cannot handle itself. */
+    public interface Failures {
+        /** A synchronous hang was interrupted: time out whatever was running. */
+        void interrupted();
+
+        /** A guest exception escaped a callback. */
+        void escaped(PolyglotException e);
+    }
+
+    private record Timer(long id, long seq, Value callback, long intervalNanos, boolean repeat) {}
+
+    private final PriorityQueue<long[]> due = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    private final Map<Long, Timer> timers = new HashMap<>();
+    private final Map<Long, Boolean> unref = new HashMap<>();
+    private final ArrayDeque<Value> tasks = new ArrayDeque<>();
+    private final ArrayDeque<long[]> immediateOrder = new ArrayDeque<>();
+    private final Map<Long, Value> immediates = new HashMap<>();
+    private final Failures failures;
+    private long nextId = 1;
+    private long seq;
+
+    public EventLoop(Failures failures) {
+        this.failures = failures;
+    }
+
+    public long now() {
+        return System.nanoTime();
+    }
+
+    public long setTimer(Value callback, double delayMillis, boolean repeat) {
+        long id = nextId++;
+        long interval = Math.max(1, (long) (Math.max(1, delayMillis) * 1_000_000L));
+        Timer t = new Timer(id, seq++, callback, interval, repeat);
+        timers.put(id, t);
+        due.add(new long[] {now() + interval, t.seq, id});
+        return id;
+    }
+
+    public void clearTimer(long id) {
+        timers.remove(id);
+        unref.remove(id);
+    }
+
+    public void refTimer(long id, boolean ref) {
+        if (ref) unref.remove(id);
+        else if (timers.containsKey(id)) unref.put(id, Boolean.TRUE);
+    }
+
+    public long setImmediate(Value callback) {
+        long id = nextId++;
+        immediates.put(id, callback);
+        immediateOrder.add(new long[] {id});
+        return id;
+    }
+
+    public void clearImmediate(long id) {
+        immediates.remove(id);
+    }
+
+    /** Queues a call into JS for the next turn, ahead of timers. */
+    public void enqueueTask(Value fn) {
+        tasks.add(fn);
+    }
+
+    /** Timers that keep the loop alive (not unref'd). */
+    public int pendingTimers() {
+        return timers.size() - unref.size();
+    }
+
+    /**
+     * Runs turns until {@code done} holds. Returns false when nothing is left that could make it hold
+     * (no tasks, immediates or referenced timers): the caller decides what a stalled file means.
+     */
+    public boolean runUntil(BooleanSupplier done) {
+        while (!done.getAsBoolean()) {
+            if (!tasks.isEmpty()) {
+                invoke(tasks.poll());
+                continue;
+            }
+            if (runDueTimers()) continue;
+            if (!immediateOrder.isEmpty()) {
+                runImmediates();
+                continue;
+            }
+            long[] next = nextLiveTimer();
+            if (next == null) return done.getAsBoolean();
+            long wait = next[0] - now();
+            if (wait > 0) LockSupport.parkNanos(Math.min(wait, TimeUnit.MILLISECONDS.toNanos(50)));
+        }
+        return true;
+    }
+
+    private long[] nextLiveTimer() {
+        while (!due.isEmpty() && !timers.containsKey(due.peek()[2])) due.poll();
+        if (due.isEmpty() || pendingTimers() == 0) return null;
+        return due.peek();
+    }
+
+    private boolean runDueTimers() {
+        boolean ran = false;
+        long t = now();
+        while (!due.isEmpty() && due.peek()[0] <= t) {
+            long[] entry = due.poll();
+            Timer timer = timers.get(entry[2]);
+            if (timer == null || timer.seq != entry[1]) continue;
+            if (timer.repeat) {
+                Timer again = new Timer(timer.id, seq++, timer.callback, timer.intervalNanos, true);
+                timers.put(timer.id, again);
+                due.add(new long[] {Math.max(entry[0] + timer.intervalNanos, t), again.seq, timer.id});
+            } else {
+                timers.remove(timer.id);
+                unref.remove(timer.id);
+            }
+            invoke(timer.callback);
+            ran = true;
+            if (!tasks.isEmpty()) break;
+        }
+        return ran;
+    }
+
+    private void runImmediates() {
+        int n = immediateOrder.size();
+        for (int i = 0; i < n && !immediateOrder.isEmpty(); i++) {
+            long id = immediateOrder.poll()[0];
+            Value cb = immediates.remove(id);
+            if (cb != null) invoke(cb);
+        }
+    }
+
+    /** Calls into JS; promise jobs drain when the call returns. */
+    public void invoke(Value fn) {
+        try {
+            fn.executeVoid();
+        } catch (PolyglotException e) {
+            if (e.isCancelled()) throw e;
+            if (e.isInterrupted()) failures.interrupted();
+            else failures.escaped(e);
+        }
+    }
+
+    /** Drops everything pending (the file is over). */
+    public void clear() {
+        timers.clear();
+        unref.clear();
+        due.clear();
+        tasks.clear();
+        immediates.clear();
+        immediateOrder.clear();
+    }
+}

@@ -1,0 +1,215 @@
+package dev.tempo.engine.module;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessMode;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.graalvm.polyglot.io.FileSystem;
+
+/**
+ * The file system GraalJS's ES module loader sees, one per context. It resolves specifiers the way
+ * bun does and serves module text that tempo prepared:
+ * <ul>
+ *   <li>relative imports arrive as paths and are completed in {@link #toRealPath} (extensions,
+ *       directory index, package main);</li>
+ *   <li>bare imports arrive joined to the importer's directory (option
+ *       {@code js.esm-bare-specifier-relative-lookup}); the longest directory of a module already loaded
+ *       is taken as the importer's, and the rest is resolved through node_modules;</li>
+ *   <li>{@code node:x} and {@code bun:test} arrive as URIs and map to virtual paths under {@link #VIRTUAL};</li>
+ *   <li>reading an ES module yields its transpiled code behind a one-line prologue
+ *       ({@code __dirname}, {@code require}, bun's {@code import.meta} fields); reading a CommonJS file
+ *       yields a wrapper that loads it through tempo's require.</li>
+ * </ul>
+ */
+public final class ModuleFileSystem implements FileSystem {
+    public static final String VIRTUAL = "/__tempo__";
+    private static final String BUILTIN_DIR = VIRTUAL + "/node/";
+    private static final String VIRTUAL_DIR = VIRTUAL + "/virtual/";
+
+    private final FileSystem delegate = FileSystem.newDefaultFileSystem();
+    private final ModuleHooks hooks;
+    /** Directories of the modules loaded so far, longest first: the candidates for a bare import's importer. */
+    private final List<Path> importerDirs = new ArrayList<>();
+    private final Map<Path, Path> resolvedBare = new HashMap<>();
+
+    public ModuleFileSystem(ModuleHooks hooks) {
+        this.hooks = hooks;
+    }
+
+    /** Declares a directory modules are loaded from (the test file's), before its first import. */
+    public void addImporterDir(Path dir) {
+        if (importerDirs.contains(dir)) return;
+        int i = 0;
+        while (i < importerDirs.size() && importerDirs.get(i).getNameCount() >= dir.getNameCount()) i++;
+        importerDirs.add(i, dir);
+    }
+
+    public static Path builtinPath(String name) {
+        return Path.of(BUILTIN_DIR + name.replace('/', '~') + ".mjs");
+    }
+
+    public static Path virtualPath(String id) {
+        return Path.of(VIRTUAL_DIR + id.replace(':', '~').replace('/', '~') + ".mjs");
+    }
+
+    @Override
+    public Path parsePath(URI uri) {
+        String scheme = uri.getScheme();
+        if ("node".equals(scheme)) return builtinPath(uri.getSchemeSpecificPart());
+        if ("bun".equals(scheme)) return virtualPath(uri.getSchemeSpecificPart().equals("test") ? "test" : uri.toString());
+        return delegate.parsePath(uri);
+    }
+
+    @Override
+    public Path parsePath(String path) {
+        if (path.startsWith("node:")) return builtinPath(path.substring(5));
+        if (path.startsWith("bun:")) return virtualPath(path.equals("bun:test") ? "test" : path);
+        return delegate.parsePath(path);
+    }
+
+    @Override
+    public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... options) throws IOException {
+        if (isVirtual(path)) return;
+        if (resolve(path).isPresent()) return;
+        delegate.checkAccess(path, modes, options);
+    }
+
+    @Override
+    public Path toRealPath(Path path, LinkOption... options) throws IOException {
+        if (isVirtual(path)) return path;
+        Optional<Path> p = resolve(path);
+        if (p.isPresent()) return p.get();
+        return delegate.toRealPath(path, options);
+    }
+
+    @Override
+    public Path toAbsolutePath(Path path) {
+        return isVirtual(path) ? path : delegate.toAbsolutePath(path);
+    }
+
+    @Override
+    public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
+            throws IOException {
+        return new InMemoryChannel(moduleText(path).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The text the ES module loader gets for {@code path} (also used to evaluate an ES module required from CommonJS). */
+    public String moduleText(Path path) throws IOException {
+        String p = path.toString();
+        if (p.startsWith(BUILTIN_DIR)) return hooks.builtinWrapper(nameOf(p, BUILTIN_DIR));
+        if (p.startsWith(VIRTUAL_DIR)) return hooks.virtualWrapper(nameOf(p, VIRTUAL_DIR).replace('~', ':'));
+        Path file = toRealPath(path);
+        hooks.loaded(file);
+        addImporterDir(file.getParent());
+        if (ModuleFormat.isJson(file)) return hooks.commonJsWrapper(file);
+        PreparedFile prepared;
+        try {
+            prepared = PreparedFile.of(file);
+        } catch (TranspileException e) {
+            // Surface swc's syntax error at the import site, with the original position.
+            return "throw new SyntaxError(" + jsString(e.file() + ":" + e.line() + ":" + e.column() + " " + e.getMessage()) + ");";
+        }
+        if (!prepared.esm()) return hooks.commonJsWrapper(file);
+        return EsmPrologue.of(file, prepared.code()) + prepared.code();
+    }
+
+    private static String nameOf(String p, String dir) {
+        String n = p.substring(dir.length(), p.length() - ".mjs".length());
+        return n.replace('~', '/');
+    }
+
+    /** Resolves a path the ESM loader asks about: a file as named, a relative import to complete, or a bare one. */
+    private Optional<Path> resolve(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path cached = resolvedBare.get(abs);
+        if (cached != null) return Optional.of(cached);
+        Optional<Path> f = ModuleResolver.fileOrDirectory(abs, false);
+        if (f.isPresent()) return f;
+        for (Path dir : importerDirs) {
+            if (!abs.startsWith(dir) || abs.equals(dir)) continue;
+            String spec = dir.relativize(abs).toString().replace('\\', '/');
+            try {
+                Resolved r = ModuleResolver.resolve(dir, spec, ModuleResolver.Kind.IMPORT);
+                Path target = switch (r) {
+                    case Resolved.File file -> file.path();
+                    case Resolved.Builtin b -> builtinPath(b.name());
+                    case Resolved.Virtual v -> virtualPath(v.id());
+                };
+                resolvedBare.put(abs, target);
+                return Optional.of(target);
+            } catch (ModuleNotFoundException e) {
+                // try the next candidate importer directory
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isVirtual(Path path) {
+        return path.startsWith(VIRTUAL);
+    }
+
+    static String jsString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\u2028' -> sb.append("\\u2028");
+                case '\u2029' -> sb.append("\\u2029");
+                default -> sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    @Override
+    public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
+        if (isVirtual(path)) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("isRegularFile", true);
+            m.put("isDirectory", false);
+            m.put("isSymbolicLink", false);
+            m.put("isOther", false);
+            m.put("size", 0L);
+            FileTime t = FileTime.fromMillis(0);
+            m.put("lastModifiedTime", t);
+            m.put("lastAccessTime", t);
+            m.put("creationTime", t);
+            return m;
+        }
+        Optional<Path> p = resolve(path);
+        return delegate.readAttributes(p.orElse(path), attributes, options);
+    }
+
+    @Override
+    public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        delegate.createDirectory(dir, attrs);
+    }
+
+    @Override
+    public void delete(Path path) throws IOException {
+        delegate.delete(path);
+    }
+
+    @Override
+    public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter) throws IOException {
+        if (isVirtual(dir)) throw new NoSuchFileException(dir.toString());
+        return delegate.newDirectoryStream(dir, filter);
+    }
+}

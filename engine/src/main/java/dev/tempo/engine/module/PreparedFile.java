@@ -1,0 +1,43 @@
+package dev.tempo.engine.module;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A source file made ready to run: read, transpiled when it is TS/JSX, classified ESM or CommonJS.
+ * Cached for the process by path and validated by size and modification time, so a file shared by
+ * many test files is transpiled once, and a saved file is transpiled again.
+ *
+ * @param map source map from {@link #code} back to the file's own text; null when code is the text itself
+ */
+public record PreparedFile(Path path, String code, SourceMap map, boolean esm, long modified, long size) {
+    private static final ConcurrentHashMap<Path, PreparedFile> CACHE = new ConcurrentHashMap<>();
+
+    public static PreparedFile of(Path path) throws IOException, TranspileException {
+        BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        long modified = attrs.lastModifiedTime().toMillis();
+        PreparedFile hit = CACHE.get(path);
+        if (hit != null && hit.modified == modified && hit.size == attrs.size()) return hit;
+        String text = Files.readString(path);
+        if (text.startsWith("#!")) text = "//" + text.substring(2);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        PreparedFile prepared;
+        if (Transpiler.needsTranspile(path.getFileName().toString())) {
+            Transpiler.Output out = Transpiler.transpile(path, text);
+            prepared = new PreparedFile(path, out.code(), out.map(), ModuleFormat.isEsm(path, out.code()), modified, attrs.size());
+        } else {
+            prepared = new PreparedFile(path, text, null, ModuleFormat.isEsm(path, text), modified, attrs.size());
+        }
+        CACHE.put(path, prepared);
+        return prepared;
+    }
+
+    /** The source map of a file prepared earlier in this process, or null. */
+    public static SourceMap mapFor(Path path) {
+        PreparedFile p = CACHE.get(path);
+        return p == null ? null : p.map;
+    }
+}

@@ -1,0 +1,404 @@
+package dev.tempo.engine.run;
+
+import dev.tempo.engine.events.ErrorInfo;
+import dev.tempo.engine.events.FileResult;
+import dev.tempo.engine.events.RunEvent;
+import dev.tempo.engine.events.RunEvent.TestFile;
+import dev.tempo.engine.events.RunListener;
+import dev.tempo.engine.events.TestId;
+import dev.tempo.engine.events.TestResult;
+import dev.tempo.engine.events.TestStatus;
+import dev.tempo.engine.host.HostBridge;
+import dev.tempo.engine.js.JsBootstrap;
+import dev.tempo.engine.js.JsEngine;
+import dev.tempo.engine.loop.EventLoop;
+import dev.tempo.engine.loop.Watchdog;
+import dev.tempo.engine.module.ModuleFileSystem;
+import dev.tempo.engine.module.ModuleHooks;
+import dev.tempo.engine.module.ModuleNotFoundException;
+import dev.tempo.engine.module.ModuleResolver;
+import dev.tempo.engine.module.PreparedFile;
+import dev.tempo.engine.module.Resolved;
+import dev.tempo.engine.module.TranspileException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/**
+ * Runs one test file in a fresh context on the calling thread: sets the context up, loads the file
+ * (ESM or CommonJS), runs its tests through the event loop and reports everything as events. Any
+ * failure to load ends the file with a load error; it never throws for a user's mistake.
+ */
+public final class FileRunner implements ModuleHooks, EventLoop.Failures {
+    private static final String BUN_VERSION = "1.4.5";
+
+    private final TestFile file;
+    private final FileSettings settings;
+    private final RunListener listener;
+    private final BooleanSupplier bailed;
+    private final Set<Path> loadedFiles = new LinkedHashSet<>();
+
+    private Context context;
+    private ModuleFileSystem fs;
+    private EventLoop loop;
+    private Watchdog watchdog;
+    private Value runtime;
+    private TestId currentTest;
+    private int pass, fail, skip, todo, unhandled;
+
+    public FileRunner(TestFile file, FileSettings settings, RunListener listener, BooleanSupplier bailed) {
+        this.file = file;
+        this.settings = settings;
+        this.listener = listener;
+        this.bailed = bailed;
+    }
+
+    /** Every file this test file loaded, itself included: the import graph's edges from it. */
+    public Set<Path> loadedFiles() {
+        return loadedFiles;
+    }
+
+    public FileResult run() {
+        long started = System.nanoTime();
+        listener.onEvent(new RunEvent.FileStarted(file));
+        ErrorInfo loadError = null;
+        fs = new ModuleFileSystem(this);
+        fs.addImporterDir(file.path().getParent());
+        loop = new EventLoop(this);
+        try {
+            context = JsEngine.contextBuilder()
+                    .allowIO(IOAccess.newBuilder().fileSystem(fs).build())
+                    .build();
+            watchdog = new Watchdog(context);
+            context.enter();
+            try {
+                runtime = setUp();
+                loadError = load();
+                if (loadError == null) runTests();
+            } finally {
+                context.leave();
+            }
+        } catch (PolyglotException e) {
+            if (loadError == null) loadError = errorOf(e);
+        } catch (RuntimeException e) {
+            loadError = ErrorInfo.of("InternalError", "tempo failed while running this file: " + e);
+        } finally {
+            loop.clear();
+            if (watchdog != null) watchdog.close();
+            if (context != null) {
+                try {
+                    context.close(true);
+                } catch (RuntimeException ignored) {
+                    // closing a cancelled context can throw; the file is over either way
+                }
+            }
+        }
+        double ms = (System.nanoTime() - started) / 1e6;
+        FileResult.FileStatus status = loadError != null ? FileResult.FileStatus.LOAD_ERROR
+                : fail > 0 || unhandled > 0 ? FileResult.FileStatus.FAILED : FileResult.FileStatus.PASSED;
+        FileResult result = new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled);
+        listener.onEvent(new RunEvent.FileFinished(file, result));
+        return result;
+    }
+
+    private Value setUp() {
+        Value bridge = context.eval("js", "({})");
+        HostBridge.install(context, bridge);
+        installHostFunctions(bridge);
+        Value requireInternal = JsBootstrap.install(context, bridge);
+        Value config = context.eval("js", "({})");
+        config.putMember("file", file.path().toString());
+        config.putMember("testNamePattern", settings.testNamePattern());
+        config.putMember("runTodo", settings.runTodo());
+        config.putMember("timeout", settings.timeoutMillis());
+        config.putMember("retry", settings.retry());
+        config.putMember("randomize", settings.randomize());
+        config.putMember("seed", settings.seed());
+        config.putMember("maxConcurrency", settings.maxConcurrency());
+        config.putMember("concurrent", settings.concurrent());
+        config.putMember("cwd", settings.cwd().toString());
+        config.putMember("env", Jsons.object(settings.env()));
+        config.putMember("argv", context.eval("js", "[\"tempo\", " + Jsons.string(file.path().toString()) + "]"));
+        config.putMember("execPath", ProcessHandle.current().info().command().orElse("java"));
+        config.putMember("bunVersion", BUN_VERSION);
+        return requireInternal.execute("runtime/setup").execute(bridge, config);
+    }
+
+    /** Loads preloads and the test file; returns the load error, or null. */
+    private ErrorInfo load() {
+        List<Path> entries = new ArrayList<>(settings.preload());
+        entries.add(file.path());
+        for (Path entry : entries) {
+            ErrorInfo e = loadOne(entry);
+            if (e != null) return e;
+        }
+        return null;
+    }
+
+    private ErrorInfo loadOne(Path path) {
+        PreparedFile prepared;
+        try {
+            prepared = PreparedFile.of(path);
+        } catch (TranspileException e) {
+            return new ErrorInfo("SyntaxError", e.getMessage(),
+                    List.of(new ErrorInfo.StackFrame("", e.file().toString(), e.line(), e.column())), null, null);
+        } catch (IOException e) {
+            return ErrorInfo.of("Error", "cannot read " + path + ": " + e.getMessage());
+        }
+        loadedFiles.add(path);
+        try {
+            if (prepared.esm()) {
+                Value promise = context.eval("js", "import(" + Jsons.string(path.toString()) + ")");
+                Settled s = await(promise);
+                if (s.error != null) return errorOfValue(s.error);
+            } else {
+                runtime.invokeMember("runMain", path.toString());
+            }
+        } catch (PolyglotException e) {
+            return errorOf(e);
+        }
+        return null;
+    }
+
+    private void runTests() {
+        Value promise = runtime.invokeMember("run");
+        Settled s = await(promise);
+        if (s.error != null) {
+            unhandled++;
+            listener.onEvent(new RunEvent.UnhandledError(file, errorOfValue(s.error)));
+        }
+    }
+
+    /** The outcome of a promise the loop ran to completion. */
+    private static final class Settled {
+        boolean done;
+        Value error;
+    }
+
+    private Settled await(Value promise) {
+        Settled s = new Settled();
+        promise.invokeMember("then",
+                (ProxyExecutable) a -> { s.done = true; return null; },
+                (ProxyExecutable) a -> { s.done = true; s.error = a.length > 0 ? a[0] : null; return null; });
+        boolean finished = loop.runUntil(() -> s.done);
+        if (!finished && !s.done) {
+            s.done = true;
+            s.error = context.eval("js", "new Error('the file stopped with work still pending: a promise that never settles and no timer left to settle it')");
+        }
+        return s;
+    }
+
+    // ---- host functions the JS runtime calls ----
+
+    private void installHostFunctions(Value bridge) {
+        bridge.putMember("resolve", (ProxyExecutable) a -> resolve(a[0].asString(), a[1].asString(), a[2].asString()));
+        bridge.putMember("isEsm", (ProxyExecutable) a -> prepared(a[0].asString()).esm());
+        bridge.putMember("compileCjs", (ProxyExecutable) a -> {
+            PreparedFile p = prepared(a[0].asString());
+            loadedFiles.add(p.path());
+            return context.eval(CompiledCommonJs.of(p));
+        });
+        bridge.putMember("importEsmSync", (ProxyExecutable) a -> importEsmSync(a[0].asString()));
+        bridge.putMember("readText", (ProxyExecutable) a -> {
+            try {
+                Path p = Path.of(a[0].asString());
+                loadedFiles.add(p);
+                return Files.readString(p, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ModuleNotFoundException("cannot read " + a[0].asString() + ": " + e.getMessage());
+            }
+        });
+        bridge.putMember("setTimer", (ProxyExecutable) a -> loop.setTimer(a[0], a[1].asDouble(), a[2].asBoolean()));
+        bridge.putMember("clearTimer", (ProxyExecutable) a -> { loop.clearTimer(a[0].asLong()); return null; });
+        bridge.putMember("refTimer", (ProxyExecutable) a -> { loop.refTimer(a[0].asLong(), a[1].asBoolean()); return null; });
+        bridge.putMember("setImmediate", (ProxyExecutable) a -> loop.setImmediate(a[0]));
+        bridge.putMember("clearImmediate", (ProxyExecutable) a -> { loop.clearImmediate(a[0].asLong()); return null; });
+        bridge.putMember("enqueueTask", (ProxyExecutable) a -> { loop.enqueueTask(a[0]); return null; });
+        bridge.putMember("now", (ProxyExecutable) a -> System.nanoTime() / 1e6);
+        bridge.putMember("nanos", (ProxyExecutable) a -> System.nanoTime());
+        bridge.putMember("sleepSync", (ProxyExecutable) a -> {
+            try {
+                Thread.sleep((long) a[0].asDouble());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        bridge.putMember("watchdog", (ProxyExecutable) a -> { watchdog.arm(a[0].asDouble()); return null; });
+        bridge.putMember("bailed", (ProxyExecutable) a -> bailed.getAsBoolean());
+        bridge.putMember("write", (ProxyExecutable) a -> {
+            RunEvent.Stream stream = "stderr".equals(a[0].asString()) ? RunEvent.Stream.STDERR : RunEvent.Stream.STDOUT;
+            listener.onEvent(new RunEvent.ConsoleOutput(file, currentTest, stream, a[1].asString()));
+            return null;
+        });
+        bridge.putMember("emitTestStart", (ProxyExecutable) a -> {
+            currentTest = testId(a[0]);
+            listener.onEvent(new RunEvent.TestStarted(file, currentTest));
+            return null;
+        });
+        bridge.putMember("emitTestDone", (ProxyExecutable) a -> {
+            testDone(testId(a[0]), a[1].asInt(), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean());
+            return null;
+        });
+        bridge.putMember("emitUnhandled", (ProxyExecutable) a -> {
+            unhandled++;
+            listener.onEvent(new RunEvent.UnhandledError(file, errorOfRecord(a[0])));
+            return null;
+        });
+    }
+
+    private void testDone(TestId id, int line, String status, double ms, Value errors, int expectCalls, boolean timedOut) {
+        TestStatus st = switch (status) {
+            case "pass" -> TestStatus.PASS;
+            case "fail" -> TestStatus.FAIL;
+            case "skip" -> TestStatus.SKIP;
+            default -> TestStatus.TODO;
+        };
+        switch (st) {
+            case PASS -> pass++;
+            case FAIL -> fail++;
+            case SKIP -> skip++;
+            case TODO -> todo++;
+        }
+        List<ErrorInfo> list = new ArrayList<>();
+        for (long i = 0; i < errors.getArraySize(); i++) list.add(errorOfRecord(errors.getArrayElement(i)));
+        currentTest = null;
+        listener.onEvent(new RunEvent.TestFinished(file, new TestResult(id, st, ms, list, expectCalls, timedOut, line)));
+    }
+
+    private TestId testId(Value path) {
+        List<String> names = new ArrayList<>();
+        for (long i = 0; i < path.getArraySize(); i++) names.add(path.getArrayElement(i).asString());
+        return new TestId(file.displayPath(), names);
+    }
+
+    private Value resolve(String fromDir, String spec, String kind) {
+        Resolved r = ModuleResolver.resolve(Path.of(fromDir), spec,
+                "import".equals(kind) ? ModuleResolver.Kind.IMPORT : ModuleResolver.Kind.REQUIRE);
+        Value out = context.eval("js", "({})");
+        switch (r) {
+            case Resolved.File f -> { out.putMember("type", "file"); out.putMember("path", f.path().toString()); }
+            case Resolved.Builtin b -> { out.putMember("type", "builtin"); out.putMember("name", b.name()); }
+            case Resolved.Virtual v -> { out.putMember("type", "virtual"); out.putMember("id", v.id()); }
+        }
+        return out;
+    }
+
+    private PreparedFile prepared(String path) {
+        try {
+            return PreparedFile.of(Path.of(path));
+        } catch (TranspileException e) {
+            throw new IllegalStateException(e.file() + ":" + e.line() + ":" + e.column() + ": SyntaxError: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ModuleNotFoundException("cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    private Value importEsmSync(String path) {
+        Path p = Path.of(path);
+        loadedFiles.add(p);
+        String text;
+        try {
+            text = fs.moduleText(p);
+        } catch (IOException e) {
+            throw new ModuleNotFoundException("cannot read " + path + ": " + e.getMessage());
+        }
+        Source src = Source.newBuilder("js", text, path).uri(p.toUri()).mimeType("application/javascript+module").buildLiteral();
+        return context.eval(src);
+    }
+
+    // ---- ModuleHooks ----
+
+    @Override
+    public String commonJsWrapper(Path path) {
+        Value exports = runtime.invokeMember("exportsForEsm", path.toString());
+        return EsmWrappers.of("__tempo.cjs(" + Jsons.string(path.toString()) + ")", exports, true);
+    }
+
+    @Override
+    public String builtinWrapper(String name) {
+        try {
+            Value exports = runtime.invokeMember("builtin", name);
+            return EsmWrappers.of("__tempo.builtin(" + Jsons.string(name) + ")", exports, false);
+        } catch (PolyglotException e) {
+            return "throw new Error(" + Jsons.string(e.getMessage()) + ");";
+        }
+    }
+
+    @Override
+    public String virtualWrapper(String id) {
+        try {
+            Value exports = runtime.invokeMember("virtual", id);
+            return EsmWrappers.of("__tempo.virtual(" + Jsons.string(id) + ")", exports, false);
+        } catch (PolyglotException e) {
+            return "throw new Error(" + Jsons.string(e.getMessage()) + ");";
+        }
+    }
+
+    @Override
+    public void loaded(Path path) {
+        loadedFiles.add(path);
+    }
+
+    // ---- EventLoop.Failures ----
+
+    @Override
+    public void interrupted() {
+        runtime.invokeMember("interrupted");
+    }
+
+    @Override
+    public void escaped(PolyglotException e) {
+        if (e.isGuestException() && e.getGuestObject() != null) runtime.invokeMember("uncaught", e.getGuestObject());
+        else {
+            unhandled++;
+            listener.onEvent(new RunEvent.UnhandledError(file, errorOf(e)));
+        }
+    }
+
+    // ---- errors ----
+
+    private ErrorInfo errorOfRecord(Value r) {
+        return StackTraces.errorInfo(str(r, "name"), str(r, "message"), str(r, "stack"), str(r, "expected"), str(r, "actual"));
+    }
+
+    private ErrorInfo errorOfValue(Value thrown) {
+        if (thrown == null) return ErrorInfo.of("Error", "unknown error");
+        return errorOfRecord(runtime.invokeMember("describe", thrown));
+    }
+
+    private ErrorInfo errorOf(PolyglotException e) {
+        if (e.isGuestException() && e.getGuestObject() != null && runtime != null) {
+            try {
+                return errorOfValue(e.getGuestObject());
+            } catch (PolyglotException ignored) {
+                // fall through to the host's view of it
+            }
+        }
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+        List<ErrorInfo.StackFrame> frames = new ArrayList<>();
+        if (e.getSourceLocation() != null && e.getSourceLocation().getSource().getPath() != null) {
+            var loc = e.getSourceLocation();
+            frames.add(new ErrorInfo.StackFrame("", loc.getSource().getPath(), loc.getStartLine(), loc.getStartColumn()));
+        }
+        String name = msg.startsWith("SyntaxError") ? "SyntaxError" : "Error";
+        return new ErrorInfo(name, msg.replaceFirst("^SyntaxError:\\s*", ""), frames, null, null);
+    }
+
+    private static String str(Value r, String key) {
+        Value v = r.getMember(key);
+        return v == null || v.isNull() ? null : v.isString() ? v.asString() : v.toString();
+    }
+}

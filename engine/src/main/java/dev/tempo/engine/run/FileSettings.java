@@ -1,0 +1,33 @@
+package dev.tempo.engine.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the runner inside one file's context needs to know.
+ *
+ * @param testNamePattern a JS regular expression source (-t), or null
+ * @param runTodo         run todo tests that have a body (--todo)
+ * @param timeoutMillis   the default per-test timeout
+ * @param concurrent      run every test of this file concurrently (--concurrent or the glob matched)
+ * @param seed            seed for --randomize (ignored when randomize is false)
+ * @param preload         files loaded before the test file (--preload, bunfig preload)
+ */
+public record FileSettings(
+        String testNamePattern,
+        boolean runTodo,
+        double timeoutMillis,
+        int retry,
+        boolean randomize,
+        long seed,
+        int maxConcurrency,
+        boolean concurrent,
+        Path cwd,
+        Map<String, String> env,
+        List<Path> preload) {
+
+    public static FileSettings defaults(Path cwd) {
+        return new FileSettings(null, false, 5000, 0, false, 0, 20, false, cwd, System.getenv(), List.of());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.tempo.engine.run;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** JSON text for values passed into JS as source (strings, string maps). */
+final class Jsons {
+    private Jsons() {}
+
+    static String string(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    static String object(Map<String, String> map) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+            if (sb.length() > 1) sb.append(',');
+            sb.append(string(e.getKey())).append(':').append(string(e.getValue()));
+        }
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.tempo.engine.run;
+
+import dev.tempo.engine.events.FileResult;
+import dev.tempo.engine.events.RunEvent;
+import dev.tempo.engine.events.RunListener;
+import dev.tempo.engine.events.RunSummary;
+
+/** Adds up a run's totals from its own event stream. */
+final class SummaryCounter implements RunListener {
+    private int files, pass, fail, skip, todo, loadErrors, unhandled;
+    private long expectCalls;
+
+    @Override
+    public void onEvent(RunEvent event) {
+        switch (event) {
+            case RunEvent.TestFinished t -> {
+                expectCalls += t.result().expectCalls();
+                switch (t.result().status()) {
+                    case PASS -> pass++;
+                    case FAIL -> fail++;
+                    case SKIP -> skip++;
+                    case TODO -> todo++;
+                }
+            }
+            case RunEvent.UnhandledError u -> unhandled++;
+            case RunEvent.FileFinished f -> {
+                files++;
+                if (f.result().status() == FileResult.FileStatus.LOAD_ERROR) loadErrors++;
+            }
+            default -> { }
+        }
+    }
+
+    synchronized int failures() {
+        return fail + loadErrors + unhandled;
+    }
+
+    RunSummary summary(double durationMillis, boolean bailed) {
+        return new RunSummary(files, pass, fail, skip, todo, expectCalls, loadErrors, unhandled, durationMillis, bailed);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.tempo.engine.run;
+
+import dev.tempo.engine.events.RunEvent;
+import dev.tempo.engine.events.RunEvent.TestFile;
+import dev.tempo.engine.events.RunListener;
+import dev.tempo.engine.events.RunSummary;
+import dev.tempo.engine.js.JsEngine;
+import dev.tempo.engine.module.Transpiler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Orchestrates a run: files are taken in order by a fixed number of worker threads, each file in its
+ * own context; events from all workers reach the listeners one at a time; the totals come from the
+ * same stream the listeners see.
+ */
+public final class TestRun {
+    /** Worker stacks are large: GraalJS's interpreter needs room for deep user recursion. */
+    private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * @param settingsFor per-file settings (e.g. --concurrent-test-glob makes some files concurrent)
+     * @param bail        stop starting tests after this many failures (0: never)
+     * @param rerunEach   run each file this many times
+     */
+    public record Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
+                          int rerunEach) {}
+
+    private TestRun() {}
+
+    public static RunSummary execute(Request request, List<RunListener> listeners) {
+        Transpiler.warmUp();
+        long started = System.nanoTime();
+        SummaryCounter counter = new SummaryCounter();
+        List<RunListener> all = new ArrayList<>();
+        all.add(counter);
+        all.addAll(listeners);
+        RunListener bus = new SerializedListener(all);
+        bus.onEvent(new RunEvent.RunStarted(request.files(), System.currentTimeMillis()));
+
+        List<TestFile> queue = new ArrayList<>();
+        for (TestFile f : request.files()) for (int i = 0; i < Math.max(1, request.rerunEach()); i++) queue.add(f);
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean bailed = new AtomicBoolean();
+        int workers = Math.max(1, Math.min(request.parallelism(), queue.size()));
+        CountDownLatch done = new CountDownLatch(workers);
+        JsEngine.get();
+        for (int w = 0; w < workers; w++) {
+            Thread.ofPlatform().name("tempo-worker-" + w).stackSize(WORKER_STACK_BYTES).daemon().start(() -> {
+                try {
+                    int i;
+                    while ((i = next.getAndIncrement()) < queue.size()) {
+                        if (isBailed(request, counter, bailed)) break;
+                        TestFile file = queue.get(i);
+                        new FileRunner(file, request.settingsFor().apply(file), bus, () -> isBailed(request, counter, bailed)).run();
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        RunSummary summary = counter.summary((System.nanoTime() - started) / 1e6, bailed.get());
+        bus.onEvent(new RunEvent.RunFinished(summary));
+        return summary;
+    }
+
+    private static boolean isBailed(Request request, SummaryCounter counter, AtomicBoolean bailed) {
+        if (request.bail() > 0 && counter.failures() >= request.bail()) bailed.set(true);
+        return bailed.get();
+    }
+}

@@ -1,0 +1,104 @@
+// CommonJS for user code: require, module, exports, require.resolve and require.cache, on top of the
+// host's resolver (node_modules, package.json exports, extensions) and its compiled, cached wrappers.
+// An ES module required from CommonJS is evaluated synchronously and its namespace returned.
+'use strict';
+
+function createCommonJs(host, builtins) {
+  // builtins: { load(name) -> exports, virtual(id) -> exports }
+  const cache = Object.create(null);
+  const mocks = new Map(); // resolved key -> factory result (module mocks, see issue on mocks)
+
+  function dirname(p) {
+    const i = p.lastIndexOf('/');
+    return i <= 0 ? '/' : p.slice(0, i);
+  }
+
+  class Module {
+    constructor(id, parent) {
+      this.id = id;
+      this.filename = id;
+      this.path = dirname(id);
+      this.exports = {};
+      this.loaded = false;
+      this.children = [];
+      this.parent = parent || null;
+      this.paths = [];
+    }
+    require(spec) {
+      return requireFrom(this.filename, this)(spec);
+    }
+  }
+
+  function resolveKey(fromFile, spec, kind) {
+    const r = host.resolve(dirname(fromFile), String(spec), kind || 'require');
+    if (r.type === 'file') return { key: r.path, kind: 'file', path: r.path };
+    if (r.type === 'builtin') return { key: 'node:' + r.name, kind: 'builtin', name: r.name };
+    return { key: 'tempo:' + r.id, kind: 'virtual', id: r.id };
+  }
+
+  function load(target, parent) {
+    if (mocks.has(target.key)) return mocks.get(target.key);
+    if (target.kind === 'builtin') return builtins.load(target.name);
+    if (target.kind === 'virtual') return builtins.virtual(target.id);
+    const path = target.path;
+    const hit = cache[path];
+    if (hit) return hit.exports;
+    const module = new Module(path, parent);
+    cache[path] = module;
+    if (parent) parent.children.push(module);
+    try {
+      if (path.endsWith('.json')) {
+        const text = host.readText(path);
+        try {
+          module.exports = JSON.parse(text);
+        } catch (e) {
+          throw new SyntaxError(path + ': ' + e.message);
+        }
+      } else if (host.isEsm(path)) {
+        module.exports = host.importEsmSync(path);
+      } else {
+        const fn = host.compileCjs(path);
+        fn.call(module.exports, module.exports, requireFrom(path, module), module, path, dirname(path));
+      }
+      module.loaded = true;
+    } catch (e) {
+      delete cache[path];
+      throw e;
+    }
+    return module.exports;
+  }
+
+  function requireFrom(fromFile, parent) {
+    const require = function require(spec) {
+      if (typeof spec !== 'string') throw new TypeError('The "id" argument must be of type string. Received ' + typeof spec);
+      return load(resolveKey(fromFile, spec), parent);
+    };
+    require.resolve = function resolve(spec) {
+      const t = resolveKey(fromFile, spec);
+      return t.kind === 'file' ? t.path : t.kind === 'builtin' ? t.key : spec;
+    };
+    require.resolve.paths = () => [];
+    require.cache = cache;
+    require.main = undefined;
+    require.extensions = Object.create(null);
+    return require;
+  }
+
+  /** require() of the file itself: runs a CommonJS test file as the entry module. */
+  function runMain(path) {
+    return load({ key: path, kind: 'file', path }, null);
+  }
+
+  /** The CommonJS exports of a file for an ES module importing it (see ModuleFileSystem). */
+  function exportsOf(path) {
+    return load({ key: path, kind: 'file', path }, null);
+  }
+
+  function resetModules() {
+    for (const k of Object.keys(cache)) delete cache[k];
+  }
+
+  return { requireFrom, runMain, exportsOf, resolveKey, cache, mocks, resetModules, Module };
+}
+
+module.exports = { createCommonJs };

@@ -1,0 +1,233 @@
+// Prepares a fresh context for one test file: web and node globals, console and process wired to the
+// host, timers on the host's event loop, CommonJS, the test API (as globals and as the module behind
+// bun:test, @jest/globals and vitest), and the runner. Returns what the Java side calls.
+'use strict';
+
+const { createCollector } = require('../test/tree');
+const { createRunner } = require('../test/run');
+const { createTimers } = require('./timers');
+const { createCommonJs } = require('./cjs');
+const { describeThrown } = require('./errors');
+
+module.exports = function setup(host, config) {
+  const global = globalThis;
+  const hidden = (obj, name, value) => Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
+
+  require('../web/globals').installGlobals(global);
+  const util = require('../node/util');
+  const inspect = (v) => util.inspect(v);
+
+  // ---- errors that escape user code ----
+  let runner = null;
+  function reportUncaught(e) {
+    if (runner && runner.uncaught(e)) return;
+    host.emitUnhandled(describeThrown(e, inspect));
+  }
+
+  // ---- timers, console, process ----
+  const timers = createTimers(host, reportUncaught);
+  for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask']) {
+    hidden(global, name, timers[name]);
+  }
+  hidden(global, 'console', require('../node/console').createConsole((stream, text) => host.write(stream, text)));
+  const exitError = (code) => {
+    const e = new Error('process.exit(' + code + ') was called');
+    e.name = 'ProcessExit';
+    return e;
+  };
+  const proc = require('../node/process').createProcess({
+    write: (stream, text) => host.write(stream, text),
+    env: JSON.parse(config.env),
+    argv: config.argv,
+    cwd: config.cwd,
+    execPath: config.execPath,
+    nextTick: (fn, args) => timers.nextTick(fn, args),
+    exit: (code) => {
+      throw exitError(code === undefined ? proc.exitCode || 0 : code);
+    },
+  });
+  hidden(global, 'process', proc);
+
+  // ---- expect and mocks ----
+  const { expect } = require('../expect/index');
+  const mocks = require('../mock/index');
+  const printer = require('../expect/printer');
+  const pretty = (v, inString) => (inString && typeof v === 'string' ? v : printer.format(v));
+
+  // ---- the tree, the runner and their shared state ----
+  const state = {
+    running: false,
+    pretty,
+    options: {
+      testNamePattern: config.testNamePattern ? new RegExp(config.testNamePattern) : null,
+      runTodo: !!config.runTodo,
+      defaultTimeout: config.timeout,
+      randomize: !!config.randomize,
+      maxConcurrency: config.maxConcurrency,
+      concurrentAll: !!config.concurrent,
+      retry: config.retry,
+      bailed: () => host.bailed(),
+    },
+    random: seeded(config.seed),
+    reportCollectError: reportUncaught,
+    beginTest(test) {
+      expect.setState({
+        assertionCalls: 0,
+        expectedAssertionsNumber: null,
+        isExpectingAssertions: false,
+        currentTestName: test.path.join(' '),
+        testPath: config.file,
+      });
+    },
+    endTest() {
+      const s = expect.getState();
+      return { expectCalls: s.assertionCalls || 0, errors: expect.extractExpectedAssertionsErrors().map((x) => x.error || x) };
+    },
+  };
+  const collector = createCollector(state);
+
+  const reporting = {
+    testStart(test) {
+      host.emitTestStart(test.path, test.line);
+    },
+    testDone(test, status, duration, errors, expectCalls, timedOut) {
+      host.emitTestDone(test.path, test.line, status, duration, errors.map((e) => describeThrown(e, inspect)), expectCalls, timedOut);
+    },
+    unhandled(error) {
+      host.emitUnhandled(describeThrown(error, inspect));
+    },
+  };
+  runner = createRunner(state, Object.assign(Object.create(host), reporting));
+
+  function setDefaultTimeout(ms) {
+    state.options.defaultTimeout = ms;
+  }
+
+  // ---- the objects users import ----
+  const mockApi = {
+    fn: mocks.fn,
+    spyOn: mocks.spyOn,
+    isMockFunction: mocks.isMockFunction,
+    clearAllMocks: mocks.clearAllMocks,
+    resetAllMocks: mocks.resetAllMocks,
+    restoreAllMocks: mocks.restoreAllMocks,
+    mocked: (x) => x,
+  };
+  const jest = Object.assign({}, mockApi, {
+    setTimeout(ms) { setDefaultTimeout(ms); return jest; },
+  });
+  const vi = Object.assign({}, mockApi, {
+    setConfig(cfg) { if (cfg && cfg.testTimeout) setDefaultTimeout(cfg.testTimeout); },
+  });
+  const mock = mocks.mock;
+  mock.restore = mocks.restoreAllMocks;
+  mock.clearAllMocks = mocks.clearAllMocks;
+
+  const expectTypeOf = require('../test/expect-type-of').expectTypeOf;
+  const api = {
+    describe: collector.describe,
+    test: collector.test,
+    it: collector.test,
+    xit: collector.test.skip,
+    xtest: collector.test.skip,
+    fit: collector.test.only,
+    xdescribe: collector.describe.skip,
+    fdescribe: collector.describe.only,
+    expect,
+    expectTypeOf,
+    assertType: () => undefined,
+    beforeAll: collector.beforeAll,
+    afterAll: collector.afterAll,
+    beforeEach: collector.beforeEach,
+    afterEach: collector.afterEach,
+    mock,
+    spyOn: mocks.spyOn,
+    jest,
+    vi,
+    setDefaultTimeout,
+  };
+  api.default = api;
+  for (const name of ['describe', 'test', 'it', 'xit', 'xtest', 'fit', 'xdescribe', 'fdescribe', 'expect', 'beforeAll',
+    'afterAll', 'beforeEach', 'afterEach', 'jest', 'vi', 'expectTypeOf']) {
+    hidden(global, name, api[name]);
+  }
+
+  const sleep = (ms) => new Promise((resolve) => timers.setTimeout(resolve, ms instanceof Date ? ms - Date.now() : ms));
+  const Bun = {
+    version: config.bunVersion,
+    env: proc.env,
+    argv: proc.argv,
+    main: config.file,
+    sleep,
+    sleepSync(ms) { host.sleepSync(ms); },
+    nanoseconds: () => host.nanos(),
+    inspect: util.inspect,
+    deepEquals: (a, b, strict) => require('../expect/equals').equals(a, b, [], !!strict),
+  };
+  hidden(global, 'Bun', Bun);
+
+  // ---- modules ----
+  const builtinList = require('../node/builtins');
+  const supported = new Set(builtinList.names || builtinList);
+  const builtins = {
+    load(name) {
+      if (!supported.has(name)) throw new Error('module node:' + name + ' is not supported by tempo');
+      return require('../node/' + name);
+    },
+    virtual(id) {
+      if (id === 'test') return api;
+      if (id === 'bun') return Bun;
+      throw new Error('module ' + id + ' is not supported by tempo');
+    },
+  };
+  const cjs = createCommonJs(host, builtins);
+  const loadErrors = new Map();
+  hidden(global, '__tempo', {
+    createRequire: (file) => cjs.requireFrom(String(file).replace(/^file:\/\//, ''), null),
+    resolveUrl: (file, spec) => {
+      const t = cjs.resolveKey(file, spec, 'import');
+      return t.kind === 'file' ? 'file://' + t.path : t.key;
+    },
+    cjs: (path) => {
+      if (loadErrors.has(path)) {
+        const e = loadErrors.get(path);
+        loadErrors.delete(path);
+        throw e;
+      }
+      return cjs.exportsOf(path);
+    },
+    builtin: (name) => builtins.load(name),
+    virtual: (id) => builtins.virtual(id),
+  });
+
+  function seeded(seed) {
+    let a = (seed >>> 0) || 1;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  return {
+    api,
+    runMain: (path) => cjs.runMain(path),
+    /** Exports of a CommonJS file for an importing ES module; a load error is kept for the wrapper to throw. */
+    exportsForEsm(path) {
+      try {
+        return cjs.exportsOf(path);
+      } catch (e) {
+        loadErrors.set(path, e);
+        return null;
+      }
+    },
+    builtin: (name) => builtins.load(name),
+    virtual: (id) => builtins.virtual(id),
+    run: () => runner.run(),
+    uncaught: reportUncaught,
+    interrupted: () => runner.interrupted(),
+    describe: (e) => describeThrown(e, inspect),
+  };
+};

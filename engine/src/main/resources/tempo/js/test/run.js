@@ -1,0 +1,277 @@
+// Runs a collected tree: decides what runs (only, skip, todo, -t), walks suites in order with their
+// hooks, calls each test through the event loop with its timeout, and reports every outcome to the
+// host as events. Ordering follows bun: beforeAll once per suite before its first test, beforeEach from
+// the outermost suite in, afterEach from the innermost out, afterAll after the suite's last test.
+'use strict';
+
+class TimeoutError extends Error {
+  constructor(ms, what) {
+    super('this ' + what + ' timed out after ' + ms + 'ms.');
+    this.name = 'TimeoutError';
+  }
+}
+
+function createRunner(state, host) {
+  // state.options: { testNamePattern: RegExp|null, runTodo, defaultTimeout, randomize, seed, maxConcurrency, concurrentAll, bailed() }
+  const running = new Set(); // finish callbacks of user calls in flight
+
+  /** Calls user code in its own host task (so an interrupt only unwinds user frames) with a timeout. */
+  function callUser(fn, thisArg, timeoutMs, what) {
+    return new Promise((resolve) => {
+      let settled = false;
+      let timer = 0;
+      const finish = (error, timedOut) => {
+        if (settled) return;
+        settled = true;
+        if (timer) host.clearTimer(timer);
+        running.delete(finish);
+        if (running.size === 0) host.watchdog(0);
+        resolve({ error, timedOut: !!timedOut });
+      };
+      finish.timeout = () => finish(new TimeoutError(timeoutMs, what), true);
+      running.add(finish);
+      if (timeoutMs > 0 && timeoutMs < 2147483647) {
+        timer = host.setTimer(finish.timeout, timeoutMs, false);
+        host.watchdog(timeoutMs);
+      }
+      host.enqueueTask(() => {
+        try {
+          if (fn.length >= 1) {
+            // A done-callback function: it finishes when done is called (with an error or not).
+            let r;
+            const done = (err) => {
+              if (err) finish(err instanceof Error ? err : new Error(String(err && err.message ? err.message : err)));
+              else finish(null);
+            };
+            done.fail = (msg) => finish(new Error(msg));
+            r = fn.call(thisArg, done);
+            if (r && typeof r.then === 'function') {
+              r.then(undefined, (e) => finish(asError(e)));
+            }
+            return;
+          }
+          const r = fn.call(thisArg);
+          if (r && typeof r.then === 'function') {
+            r.then(() => finish(null), (e) => finish(asError(e)));
+          } else {
+            finish(null);
+          }
+        } catch (e) {
+          finish(asError(e));
+        }
+      });
+    });
+  }
+
+  function asError(e) {
+    if (e instanceof Error) return e;
+    if (e === undefined) return new Error('Promise rejected with undefined');
+    return e;
+  }
+
+  /** An error that escaped user code (timer callback, unhandled rejection): fails what is running. */
+  function uncaught(error) {
+    if (running.size > 0) {
+      for (const finish of Array.from(running)) finish(error);
+      return true;
+    }
+    return false;
+  }
+
+  /** The host interrupted a synchronous hang: everything in flight timed out. */
+  function interrupted() {
+    for (const finish of Array.from(running)) finish.timeout();
+  }
+
+  // ---- selection -------------------------------------------------------------------------------
+
+  function hasOnly(node) {
+    if (node.mode === 'only') return true;
+    return node.kind === 'suite' && node.children.some(hasOnly);
+  }
+
+  function fullName(test) {
+    return test.path.join(' ');
+  }
+
+  /**
+   * Marks every test with its fate: 'run', 'skip', 'todo', or 'hidden' (not reported at all: outside
+   * an only-selection, as bun does).
+   */
+  function plan(root) {
+    const onlyMode = hasOnly(root);
+    const pattern = state.options.testNamePattern;
+    const out = [];
+    (function walk(node, inheritedMode, insideOnly) {
+      for (const child of node.children) {
+        const own = child.mode;
+        const mode = inheritedMode === 'skip' || own === 'skip' ? 'skip'
+          : inheritedMode === 'todo' || own === 'todo' ? 'todo' : 'run';
+        const only = insideOnly || own === 'only';
+        if (child.kind === 'suite') {
+          walk(child, mode, only);
+          continue;
+        }
+        let fate = mode;
+        if (onlyMode && !only && !(child.kind === 'test' && hasOnly(child))) fate = 'hidden';
+        else if (pattern && fate !== 'hidden' && !pattern.test(fullName(child))) fate = 'hidden';
+        if (fate === 'todo' && state.options.runTodo && child.fn) fate = 'run-todo';
+        child.fate = fate;
+        out.push(child);
+      }
+    })(root, 'run', false);
+    return out;
+  }
+
+  function willRun(node) {
+    if (node.kind === 'test') return node.fate === 'run' || node.fate === 'run-todo';
+    return node.children.some(willRun);
+  }
+
+  // ---- execution -------------------------------------------------------------------------------
+
+  async function runHooks(hooks, thisArg, errors, what) {
+    for (const h of hooks) {
+      const timeout = h.timeout !== undefined ? h.timeout : state.options.defaultTimeout;
+      const r = await callUser(h.fn, thisArg, timeout, what);
+      if (r.error) errors.push(r.error);
+    }
+  }
+
+  function eachHooks(suite, kind) {
+    const chain = [];
+    for (let s = suite; s; s = s.parent) chain.push(s.hooks[kind]);
+    // beforeEach: outermost first; afterEach: innermost first.
+    return kind === 'beforeEach' ? chain.reverse().flat() : chain.flat();
+  }
+
+  async function runTest(test, inheritedErrors) {
+    const path = test.path;
+    if (test.fate === 'hidden') return;
+    if (test.fate === 'skip' || test.fate === 'todo') {
+      host.testDone(test, test.fate, 0, [], 0, false);
+      return;
+    }
+    if (state.options.bailed()) {
+      host.testDone(test, 'skip', 0, [], 0, false);
+      return;
+    }
+    host.testStart(test);
+    const timeout = test.timeout !== undefined ? test.timeout : state.options.defaultTimeout;
+    const attempts = 1 + Math.max(0, test.retry !== undefined ? test.retry : state.options.retry || 0);
+    const repeats = 1 + Math.max(0, test.repeats || 0);
+    let errors = [];
+    let timedOut = false;
+    let expectCalls = 0;
+    const started = host.now();
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      errors = inheritedErrors.slice();
+      timedOut = false;
+      for (let rep = 0; rep < repeats && errors.length === 0; rep++) {
+        const context = {};
+        state.beginTest(test);
+        if (errors.length === 0) await runHooks(eachHooks(test.parent, 'beforeEach'), context, errors, 'hook');
+        if (errors.length === 0) {
+          state.currentTestRunning = true;
+          const r = await callUser(test.fn, context, timeout, 'test');
+          state.currentTestRunning = false;
+          if (r.error) {
+            errors.push(r.error);
+            timedOut = r.timedOut;
+          }
+        }
+        await runHooks(eachHooks(test.parent, 'afterEach'), context, errors, 'hook');
+        const end = state.endTest(test);
+        expectCalls += end.expectCalls;
+        if (errors.length === 0) errors.push(...end.errors);
+      }
+      if (test.failing) {
+        if (errors.length > 0 && !timedOut) errors = [];
+        else if (errors.length === 0) {
+          errors = [new Error('this test is marked as failing but it passed. Remove `.failing` if tested behavior now works')];
+        }
+      }
+      if (errors.length === 0) break;
+    }
+    let status = errors.length === 0 ? 'pass' : 'fail';
+    if (test.fate === 'run-todo') {
+      // With --todo a todo test runs; passing means the todo mark should go (bun reports it failed).
+      if (status === 'pass') {
+        status = 'fail';
+        errors = [new Error('this test is marked as todo but passes. Remove `.todo` or check that test is correct.')];
+      } else {
+        status = 'todo';
+      }
+    }
+    host.testDone(test, status, host.now() - started, errors, expectCalls, timedOut);
+  }
+
+  async function runSuite(suite, inheritedErrors) {
+    if (!willRun(suite)) {
+      // Nothing runs here: report skips and todos without running hooks.
+      for (const child of suite.children) {
+        if (child.kind === 'suite') await runSuite(child, inheritedErrors);
+        else await runTest(child, inheritedErrors);
+      }
+      return;
+    }
+    const errors = inheritedErrors.slice();
+    const before = [];
+    await runHooks(suite.hooks.beforeAll, {}, before, 'hook');
+    errors.push(...before);
+    const children = orderChildren(suite.children);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child.kind === 'suite') {
+        await runSuite(child, errors);
+      } else if (isConcurrent(child)) {
+        const group = [child];
+        while (i + 1 < children.length && children[i + 1].kind === 'test' && isConcurrent(children[i + 1])) group.push(children[++i]);
+        await runConcurrently(group, errors);
+      } else {
+        await runTest(child, errors);
+      }
+    }
+    const after = [];
+    await runHooks(suite.hooks.afterAll, {}, after, 'hook');
+    for (const e of after) host.unhandled(e, 'afterAll');
+  }
+
+  function isConcurrent(test) {
+    return (test.concurrent || state.options.concurrentAll) && test.fate === 'run';
+  }
+
+  async function runConcurrently(group, errors) {
+    const limit = Math.max(1, state.options.maxConcurrency || 20);
+    let next = 0;
+    const worker = async () => {
+      while (next < group.length) await runTest(group[next++], errors);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, group.length) }, worker));
+  }
+
+  function orderChildren(children) {
+    if (!state.options.randomize) return children;
+    const rnd = state.random;
+    const out = children.slice();
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  }
+
+  async function run() {
+    plan(state.root);
+    state.running = true;
+    try {
+      await runSuite(state.root, []);
+    } finally {
+      state.running = false;
+    }
+  }
+
+  return { run, uncaught, interrupted, TimeoutError };
+}
+
+module.exports = { createRunner, TimeoutError };

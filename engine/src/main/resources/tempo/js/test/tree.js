@@ -1,0 +1,207 @@
+// The describe/test tree of one file, and the functions users call to build it (describe, test, it,
+// hooks) with every modifier chain bun supports: skip, only, todo, failing, concurrent, serial, each,
+// if, skipIf, todoIf. Collection only: running is run.js's job.
+'use strict';
+
+const each = require('./each');
+
+class Suite {
+  constructor(name, parent, mode, line) {
+    this.kind = 'suite';
+    this.name = name;
+    this.parent = parent;
+    this.mode = mode; // 'run' | 'skip' | 'only' | 'todo'
+    this.line = line;
+    this.children = [];
+    this.hooks = { beforeAll: [], afterAll: [], beforeEach: [], afterEach: [] };
+    this.concurrent = parent ? parent.concurrent : false;
+  }
+  get path() {
+    return this.parent ? this.parent.path.concat(this.name) : [];
+  }
+}
+
+class Test {
+  constructor(name, fn, parent, opts) {
+    this.kind = 'test';
+    this.name = name;
+    this.fn = fn;
+    this.parent = parent;
+    this.mode = opts.mode;
+    this.failing = !!opts.failing;
+    this.concurrent = opts.concurrent === undefined ? parent.concurrent : opts.concurrent;
+    this.timeout = opts.timeout;
+    this.retry = opts.retry;
+    this.repeats = opts.repeats;
+    this.args = opts.args || null;
+    this.line = opts.line || 0;
+  }
+  get path() {
+    return this.parent.path.concat(this.name);
+  }
+}
+
+/** Where in the user's file a describe/test was declared: "line:col" of the first non-tempo frame. */
+function callerLine() {
+  const stack = new Error().stack || '';
+  const lines = stack.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.includes('tempo:') || !l.includes('at ')) continue;
+    const m = /:(\d+):(\d+)\)?\s*$/.exec(l);
+    if (m) return { frame: l.trim(), line: +m[1], column: +m[2] };
+  }
+  return null;
+}
+
+function createCollector(state) {
+  // state: { root, current, running, defaultTimeout(), pretty(value, inString), mapLine(frameInfo) }
+  state.root = new Suite('', null, 'run', 0);
+  state.current = state.root;
+
+  function assertCollecting(what) {
+    if (state.running) {
+      throw new Error('Cannot call ' + what + '() inside a test. Call it at the top level or inside a describe() block.');
+    }
+  }
+
+  function parseOptions(timeoutOrOptions) {
+    if (typeof timeoutOrOptions === 'number') return { timeout: timeoutOrOptions };
+    if (timeoutOrOptions && typeof timeoutOrOptions === 'object') return timeoutOrOptions;
+    return {};
+  }
+
+  function addTest(flags, name, fn, timeoutOrOptions, args) {
+    assertCollecting('test');
+    if (typeof name === 'function') {
+      // test(fn) with no name: bun names it after the function.
+      fn = name;
+      name = fn.name || '';
+    }
+    name = name === undefined ? '' : String(name);
+    if (typeof fn !== 'function' && fn !== undefined && fn !== null) {
+      throw new TypeError('test("' + name + '"): the second argument must be a function, got ' + typeof fn);
+    }
+    let mode = flags.mode;
+    if (!fn && mode !== 'skip') mode = 'todo';
+    const opts = parseOptions(timeoutOrOptions);
+    const where = callerLine();
+    const t = new Test(name, fn || null, state.current, {
+      mode,
+      failing: flags.failing,
+      concurrent: flags.concurrent,
+      timeout: opts.timeout,
+      retry: opts.retry,
+      repeats: opts.repeats,
+      args,
+      line: where ? where.line : 0,
+    });
+    t.where = where;
+    state.current.children.push(t);
+    return t;
+  }
+
+  function addSuite(flags, name, fn, args) {
+    assertCollecting('describe');
+    if (typeof name === 'function') {
+      fn = name;
+      name = fn.name || '';
+    }
+    name = name === undefined ? '' : (typeof name === 'function' ? name.name : String(name));
+    const where = callerLine();
+    const suite = new Suite(name, state.current, flags.mode, where ? where.line : 0);
+    if (flags.concurrent !== undefined) suite.concurrent = flags.concurrent;
+    state.current.children.push(suite);
+    if (typeof fn !== 'function') {
+      if (flags.mode !== 'todo' && fn !== undefined) {
+        throw new TypeError('describe("' + name + '"): the second argument must be a function, got ' + typeof fn);
+      }
+      suite.mode = flags.mode === 'skip' ? 'skip' : 'todo';
+      return suite;
+    }
+    const prev = state.current;
+    state.current = suite;
+    try {
+      const r = args ? fn(...args) : fn();
+      if (r && typeof r.then === 'function') {
+        // An async describe callback: bun collects what it registered synchronously.
+        r.then(undefined, (e) => state.reportCollectError(e));
+      }
+    } finally {
+      state.current = prev;
+    }
+    return suite;
+  }
+
+  /** Builds the callable for a combination of modifiers; each property adds one more. */
+  function variant(kind, flags) {
+    const add = kind === 'test' ? addTest : addSuite;
+    const f = function (name, fn, timeoutOrOptions) {
+      if (flags.mode === 'drop') return undefined;
+      return kind === 'test' ? add(flags, name, fn, timeoutOrOptions) : add(flags, name, fn);
+    };
+    const mode = (m) => variant(kind, Object.assign({}, flags, { mode: flags.mode === 'drop' ? 'drop' : strongest(flags.mode, m) }));
+    Object.defineProperties(f, {
+      skip: { get: () => mode('skip') },
+      only: { get: () => mode('only') },
+      todo: { get: () => mode('todo') },
+      failing: { get: () => variant(kind, Object.assign({}, flags, { failing: true })) },
+      concurrent: { get: () => variant(kind, Object.assign({}, flags, { concurrent: true })) },
+      serial: { get: () => variant(kind, Object.assign({}, flags, { concurrent: false })) },
+    });
+    f.if = (cond) => (cond ? variant(kind, flags) : mode('skip'));
+    f.skipIf = (cond) => (cond ? mode('skip') : variant(kind, flags));
+    f.todoIf = (cond) => (cond ? mode('todo') : variant(kind, flags));
+    f.each = (table, ...values) => (title, fn, timeoutOrOptions) => {
+      for (const c of each.cases(table, values)) {
+        const name = each.formatName(title, c.args, c.index, state.pretty);
+        if (kind === 'test') {
+          const bound = typeof fn === 'function' ? bindCase(fn, c.args) : fn;
+          addTest(flags, name, bound, timeoutOrOptions, c.args);
+        } else {
+          addSuite(flags, name, fn, c.args);
+        }
+      }
+    };
+    return f;
+  }
+
+  /** A test function for one row: the row's values first, then a done callback if fn takes one more. */
+  function bindCase(fn, args) {
+    if (fn.length > args.length) {
+      const bound = function (done) { return fn.call(this, ...args, done); };
+      Object.defineProperty(bound, 'length', { value: 1 });
+      return bound;
+    }
+    const bound = function () { return fn.call(this, ...args); };
+    Object.defineProperty(bound, 'length', { value: 0 });
+    return bound;
+  }
+
+  function strongest(a, b) {
+    const rank = { run: 0, only: 1, todo: 2, skip: 3 };
+    return rank[b] > rank[a] ? b : a;
+  }
+
+  function hook(name) {
+    return function (fn, timeoutOrOptions) {
+      assertCollecting(name);
+      if (typeof fn !== 'function') throw new TypeError(name + '() expects a function, got ' + typeof fn);
+      const opts = parseOptions(timeoutOrOptions);
+      state.current.hooks[name].push({ fn, timeout: opts.timeout, where: callerLine() });
+    };
+  }
+
+  const test = variant('test', { mode: 'run' });
+  const describe = variant('suite', { mode: 'run' });
+  return {
+    test,
+    describe,
+    beforeAll: hook('beforeAll'),
+    afterAll: hook('afterAll'),
+    beforeEach: hook('beforeEach'),
+    afterEach: hook('afterEach'),
+  };
+}
+
+module.exports = { createCollector, Suite, Test };
