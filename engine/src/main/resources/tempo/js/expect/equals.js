@@ -1,0 +1,297 @@
+// Deep equality with Jest's semantics (toEqual / toStrictEqual / toMatchObject building blocks).
+//
+// equals(a, b, customTesters?, strictCheck?)
+//   customTesters: functions (a, b, customTesters) => true | false | undefined (undefined = no opinion),
+//   called with `this` = { equals }; they apply recursively.
+//   strictCheck: undefined-valued properties count and must exist on both sides.
+'use strict';
+
+const { ASYMMETRIC } = require('./printer');
+
+const toStr = Object.prototype.toString;
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function isAsymmetric(x) {
+  return !!x && (typeof x === 'object' || typeof x === 'function') && x.$$typeof === ASYMMETRIC
+    && typeof x.asymmetricMatch === 'function';
+}
+
+function asymmetricMatch(a, b, customTesters) {
+  const aa = isAsymmetric(a), ba = isAsymmetric(b);
+  if (aa && ba) return undefined;
+  if (aa) return !!a.asymmetricMatch(b, customTesters);
+  if (ba) return !!b.asymmetricMatch(a, customTesters);
+  return undefined;
+}
+
+function isEnumerableSymbol(obj, s) {
+  const d = Object.getOwnPropertyDescriptor(obj, s);
+  return !!d && d.enumerable;
+}
+
+function keysOf(obj, hasKey) {
+  const out = [];
+  for (const k in obj) if (hasKey(obj, k)) out.push(k);
+  for (const s of Object.getOwnPropertySymbols(obj)) if (isEnumerableSymbol(obj, s)) out.push(s);
+  return out;
+}
+
+function hasDefinedKey(obj, key) {
+  return hasKey(obj, key) && obj[key] !== undefined;
+}
+
+function hasKey(obj, key) {
+  return hasOwn.call(obj, key);
+}
+
+function isDomNode(x) {
+  return x !== null && typeof x === 'object' && typeof x.nodeType === 'number' && typeof x.nodeName === 'string'
+    && typeof x.isEqualNode === 'function';
+}
+
+function equals(a, b, customTesters, strictCheck) {
+  return eq(a, b, [], [], customTesters || [], strictCheck ? hasKey : hasDefinedKey);
+}
+
+function eq(a, b, aStack, bStack, customTesters, hasKeyFn) {
+  const asym = asymmetricMatch(a, b, customTesters);
+  if (asym !== undefined) return asym;
+
+  const ctx = { equals };
+  for (const tester of customTesters) {
+    const r = tester.call(ctx, a, b, customTesters);
+    if (r !== undefined) return r;
+  }
+
+  if (a instanceof Error && b instanceof Error) {
+    if (a.message != b.message || a.name !== b.name) return false;
+    if (!eq(a.cause, b.cause, aStack, bStack, customTesters, hasKeyFn)) return false;
+    if (Array.isArray(a.errors) || Array.isArray(b.errors)) {
+      if (!eq(a.errors, b.errors, aStack, bStack, customTesters, hasKeyFn)) return false;
+    }
+    return true;
+  }
+
+  if (Object.is(a, b)) return true;
+  if (a === null || b === null) return a === b;
+
+  const className = toStr.call(a);
+  if (className !== toStr.call(b)) return false;
+
+  switch (className) {
+    case '[object Boolean]':
+    case '[object String]':
+    case '[object Number]':
+      if (typeof a !== typeof b) return false;
+      if (typeof a !== 'object') return Object.is(a, b);
+      return Object.is(a.valueOf(), b.valueOf());
+    case '[object BigInt]':
+      return typeof a === typeof b && a.valueOf() === b.valueOf();
+    case '[object Symbol]':
+      return typeof a === 'object' && typeof b === 'object' && a.valueOf() === b.valueOf();
+    case '[object Date]':
+      return Object.is(+a, +b);
+    case '[object RegExp]':
+      return a.source === b.source && a.flags === b.flags;
+  }
+
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+
+  if (isDomNode(a) && isDomNode(b)) return a.isEqualNode(b);
+
+  if (typeof URL === 'function' && a instanceof URL && b instanceof URL) return a.href === b.href;
+
+  if (className === '[object ArrayBuffer]' || className === '[object SharedArrayBuffer]') {
+    return bytesEqual(new Uint8Array(a), new Uint8Array(b));
+  }
+  if (className === '[object DataView]') {
+    return bytesEqual(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+  }
+
+  // Cycles: a pair seen before on the current path is equal if it pairs the same way.
+  let length = aStack.length;
+  while (length--) {
+    if (aStack[length] === a) return bStack[length] === b;
+    if (bStack[length] === b) return false;
+  }
+  aStack.push(a);
+  bStack.push(b);
+  try {
+    if (className === '[object Array]' && a.length !== b.length) return false;
+    if (ArrayBuffer.isView(a) && a.length !== b.length) return false;
+
+    const aKeys = keysOf(a, hasKeyFn);
+    const bKeys = keysOf(b, hasKeyFn);
+    if (hasKeyFn === hasDefinedKey) {
+      // Asymmetric matchers on the expected side see missing keys as undefined.
+      for (const k of bKeys) {
+        if (isAsymmetric(b[k]) && !hasKeyFn(a, k)) aKeys.push(k);
+      }
+      for (const k of aKeys) {
+        if (isAsymmetric(a[k]) && !hasKeyFn(b, k) && bKeys.indexOf(k) === -1) bKeys.push(k);
+      }
+    }
+    if (aKeys.length !== bKeys.length) return false;
+    for (const key of aKeys) {
+      if (hasKeyFn === hasKey && !hasKey(b, key)) return false;
+      if (hasKeyFn === hasDefinedKey && !hasKeyFn(b, key) && !isAsymmetric(a[key]) && !isAsymmetric(b[key])) return false;
+      if (!eq(a[key], b[key], aStack, bStack, customTesters, hasKeyFn)) return false;
+    }
+    return true;
+  } finally {
+    aStack.pop();
+    bStack.pop();
+  }
+}
+
+function bytesEqual(x, y) {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+// ---- testers used by the matchers -------------------------------------------------------------
+
+const IteratorSymbol = Symbol.iterator;
+
+function hasIterator(x) {
+  return x != null && typeof x[IteratorSymbol] === 'function';
+}
+
+function isImmutableish(x) {
+  return false;
+}
+
+// Compares non-array iterables (Map, Set, generators, custom iterables) by content; Map and Set
+// without regard to order. Arrays are left to equals' own key-by-key comparison.
+function iterableEquality(a, b, customTesters, aStack, bStack) {
+  customTesters = customTesters || [];
+  aStack = aStack || [];
+  bStack = bStack || [];
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null
+    || Array.isArray(a) || Array.isArray(b) || ArrayBuffer.isView(a) || ArrayBuffer.isView(b)
+    || !hasIterator(a) || !hasIterator(b)) {
+    return undefined;
+  }
+  if (a.constructor !== b.constructor) return false;
+  let length = aStack.length;
+  while (length--) {
+    if (aStack[length] === a) return bStack[length] === b;
+  }
+  aStack.push(a);
+  bStack.push(b);
+  const self = (x, y) => iterableEquality(x, y, filtered, aStack.slice(), bStack.slice());
+  const filtered = customTesters.filter((t) => t !== iterableEquality).concat([self]);
+  const same = (x, y) => equals(x, y, filtered);
+  try {
+    if (a.size !== undefined) {
+      if (a.size !== b.size) return false;
+      if (isSet(a) && isSet(b)) {
+        for (const v of a) {
+          if (b.has(v)) continue;
+          let found = false;
+          for (const w of b) if (same(v, w)) { found = true; break; }
+          if (!found) return false;
+        }
+        return true;
+      }
+      if (isMap(a) && isMap(b)) {
+        for (const [k, v] of a) {
+          if (b.has(k) && same(v, b.get(k))) continue;
+          let found = false;
+          for (const [k2, v2] of b) {
+            if (same(k, k2) && same(v, v2)) { found = true; break; }
+          }
+          if (!found) return false;
+        }
+        return true;
+      }
+    }
+    const bIt = b[IteratorSymbol]();
+    for (const av of a) {
+      const n = bIt.next();
+      if (n.done || !same(av, n.value)) return false;
+    }
+    if (!bIt.next().done) return false;
+    if (!isImmutableish(a)) {
+      // Own enumerable properties of iterables count too (e.g. extra fields on a custom class).
+      const aEntries = Object.entries(a);
+      const bEntries = Object.entries(b);
+      if (!equals(aEntries, bEntries, filtered)) return false;
+    }
+    return true;
+  } finally {
+    aStack.pop();
+    bStack.pop();
+  }
+}
+
+function isSet(x) { return toStr.call(x) === '[object Set]'; }
+function isMap(x) { return toStr.call(x) === '[object Map]'; }
+
+function isObjectWithKeys(x) {
+  return x !== null && typeof x === 'object' && !(x instanceof Error) && !Array.isArray(x) && !(x instanceof Date)
+    && !(x instanceof RegExp);
+}
+
+function hasPropertyInObject(obj, key) {
+  if (obj === null || obj === undefined) return false;
+  const o = Object(obj);
+  if (typeof obj !== 'object' && typeof obj !== 'function') return key in o;
+  return hasOwn.call(o, key) || hasPropertyInObject(Object.getPrototypeOf(o), key);
+}
+
+// toMatchObject: every key of `subset` exists in `object` and matches recursively.
+function subsetEquality(object, subset, customTesters) {
+  customTesters = customTesters || [];
+  const seen = new WeakMap();
+  const filtered = customTesters.filter((t) => t !== subsetEquality);
+  const inner = (obj, sub) => {
+    if (!isObjectWithKeys(sub)) return undefined;
+    if (seen.has(sub) && seen.get(sub).has(obj)) return true;
+    if (!seen.has(sub)) seen.set(sub, new WeakSet());
+    if (obj !== null && typeof obj === 'object') seen.get(sub).add(obj);
+    const testers = filtered.concat([inner]);
+    return keysOf(sub, hasKey).every((key) => {
+      if (isObjectWithKeys(sub[key]) && obj != null && typeof obj === 'object' && seen.has(sub[key]) && seen.get(sub[key]).has(obj[key])) {
+        return true;
+      }
+      return obj != null && hasPropertyInObject(obj, key) && equals(obj[key], sub[key], testers);
+    });
+  };
+  return inner(object, subset);
+}
+
+function typeEquality(a, b) {
+  if (a == null || b == null || a.constructor === b.constructor) return undefined;
+  // Arrays from another realm, or objects with a null prototype vs plain: compare prototypes too.
+  if (Array.isArray(a) && Array.isArray(b)) return undefined;
+  return false;
+}
+
+function sparseArrayEquality(a, b, customTesters) {
+  if (!Array.isArray(a) || !Array.isArray(b)) return undefined;
+  const ak = Object.keys(a), bk = Object.keys(b);
+  return equals(a, b, customTesters.filter((t) => t !== sparseArrayEquality), true)
+    && ak.length === bk.length && ak.every((k, i) => k === bk[i]);
+}
+
+function arrayBufferEquality(a, b) {
+  const isBuf = (x) => x instanceof ArrayBuffer || x instanceof DataView;
+  if (!isBuf(a) || !isBuf(b)) return undefined;
+  const x = a instanceof DataView ? new Uint8Array(a.buffer, a.byteOffset, a.byteLength) : new Uint8Array(a);
+  const y = b instanceof DataView ? new Uint8Array(b.buffer, b.byteOffset, b.byteLength) : new Uint8Array(b);
+  return bytesEqual(x, y);
+}
+
+module.exports = {
+  equals,
+  isAsymmetric,
+  iterableEquality,
+  subsetEquality,
+  typeEquality,
+  sparseArrayEquality,
+  arrayBufferEquality,
+  hasPropertyInObject,
+  isObjectWithKeys,
+};

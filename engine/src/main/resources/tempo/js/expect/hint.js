@@ -1,0 +1,14 @@
+// Message heads shared by the built-in matchers: the hint line and matcher-usage errors.
+'use strict';
+
+const u = require('./utils');
+
+function hint(ctx, name, expected, extra) {
+  return u.matcherHint(name, undefined, expected, Object.assign({ isNot: ctx.isNot, promise: ctx.promise }, extra || {}));
+}
+
+function usage(ctx, name, expected, generic, specific, extra) {
+  return u.usageError(u.matcherErrorMessage(hint(ctx, name, expected, extra), generic, specific));
+}
+
+module.exports = { hint, usage };

@@ -1,0 +1,257 @@
+// The user-facing `expect`: builds matcher objects (with .not / .resolves / .rejects), runs matchers,
+// turns failed results into thrown errors, and keeps Jest-style assertion state.
+'use strict';
+
+const utils = require('./utils');
+const { format } = require('./printer');
+const eqmod = require('./equals');
+const asym = require('./asymmetric');
+const state = require('./state');
+
+const matchers = Object.create(null);
+const customTesters = [];
+
+function registerMatchers(obj, isCustom) {
+  for (const name of Object.keys(obj)) {
+    const fn = obj[name];
+    if (typeof fn !== 'function') throw new TypeError('expect.extend: matcher "' + name + '" must be a function');
+    matchers[name] = { fn, isCustom: !!isCustom };
+    defineMatcherMethods(name);
+    if (isCustom) {
+      expect[name] = (...args) => new asym.CustomMatcher(name, fn, args, false, (isNot) => makeContext(isNot, ''));
+      expect.not[name] = (...args) => new asym.CustomMatcher(name, fn, args, true, (isNot) => makeContext(isNot, ''));
+    }
+  }
+}
+
+const matcherUtils = Object.assign({}, utils, {
+  equals: eqmod.equals,
+  iterableEquality: eqmod.iterableEquality,
+  subsetEquality: eqmod.subsetEquality,
+  format,
+});
+
+function makeContext(isNot, promise) {
+  const s = state.get();
+  return Object.assign({}, s, {
+    isNot,
+    promise,
+    equals: eqmod.equals,
+    customTesters: customTesters.slice(),
+    utils: matcherUtils,
+    expand: s.expand,
+    dontThrow: () => {},
+  });
+}
+
+function printedForReport(v) {
+  try {
+    return format(v, { indent: 2, printBasicPrototype: false, maxDepth: 10, printFunctionName: true });
+  } catch (e) {
+    return String(v);
+  }
+}
+
+function hasCapture() {
+  return typeof Error.captureStackTrace === 'function';
+}
+
+// Turns a matcher result into either nothing (passed) or a thrown Error.
+function processResult(result, isNot, name, boundary, callSite) {
+  if (!result || typeof result !== 'object' || typeof result.pass !== 'boolean') {
+    throw new Error(utils.matcherHint(name, undefined, '', { isNot }) + '\n\n'
+      + 'Unexpected return from a matcher function.\nMatcher functions should return an object in the following format:\n'
+      + '  {message?: string | function, pass: boolean}\n'
+      + "'" + utils.stringify(result) + "' was returned");
+  }
+  if (result.pass !== isNot) return;
+  let message = result.message;
+  if (typeof message === 'function') message = message();
+  if (message === undefined || message === null) message = 'No message was specified for this matcher.';
+  const err = new Error(String(message));
+  err.matcherResult = {
+    pass: result.pass,
+    message: String(message),
+    expected: 'expected' in result ? printedForReport(result.expected) : undefined,
+    actual: 'actual' in result ? printedForReport(result.actual) : undefined,
+  };
+  if (callSite && callSite.stack) {
+    const lines = String(callSite.stack).split('\n');
+    lines[0] = 'Error: ' + String(message).split('\n')[0];
+    try { Object.defineProperty(err, 'stack', { value: err.name + ': ' + String(message) + '\n' + lines.slice(1).join('\n'), writable: true, configurable: true }); } catch (e) { /* keep */ }
+  } else if (hasCapture()) {
+    Error.captureStackTrace(err, boundary);
+  }
+  throw err;
+}
+
+function rethrowMatcherError(e, boundary) {
+  if (e && e.isMatcherUsageError && hasCapture()) {
+    try { Error.captureStackTrace(e, boundary); } catch (x) { /* ignore */ }
+  }
+  throw e;
+}
+
+function makeThrowingMatcher(name, isNot, promise, actual, callSite, outer) {
+  return function throwingMatcher(...args) {
+    const boundary = outer || throwingMatcher;
+    const entry = matchers[name];
+    const ctx = makeContext(isNot, promise);
+    let result;
+    try {
+      result = entry.fn.call(ctx, actual, ...args);
+    } catch (e) {
+      rethrowMatcherError(e, boundary);
+    }
+    if (result && typeof result.then === 'function') {
+      return result.then((r) => processResult(r, isNot, name, boundary, callSite));
+    }
+    processResult(result, isNot, name, boundary, callSite);
+    return undefined;
+  };
+}
+
+function isPromiseLike(x) {
+  return x !== null && (typeof x === 'object' || typeof x === 'function') && typeof x.then === 'function';
+}
+
+function makeResolvesMatcher(name, isNot, actual, outer) {
+  return function resolvesMatcher(...args) {
+    const boundary = outer || resolvesMatcher;
+    const callSite = {};
+    if (hasCapture()) Error.captureStackTrace(callSite, boundary);
+    const hintOpts = { isNot, promise: 'resolves' };
+    const p = typeof actual === 'function' ? actual() : actual;
+    if (!isPromiseLike(p)) {
+      const e = utils.usageError(utils.matcherErrorMessage(utils.matcherHint(name, undefined, '', hintOpts),
+        utils.RECEIVED_COLOR('received') + ' value must be a promise' + (typeof actual === 'function' ? ' or a function returning a promise' : ''),
+        utils.printWithType('Received', actual, utils.printReceived)));
+      if (hasCapture()) Error.captureStackTrace(e, boundary);
+      return Promise.reject(e);
+    }
+    return Promise.resolve(p).then(
+      (value) => makeThrowingMatcher(name, isNot, 'resolves', value, callSite)(...args),
+      (reason) => {
+        const msg = utils.matcherHint(name, undefined, '', hintOpts) + '\n\n'
+          + 'Received promise rejected instead of resolved\n'
+          + 'Rejected to value: ' + utils.printReceived(reason);
+        const e = new Error(msg);
+        if (callSite.stack) e.stack = 'Error: ' + msg + '\n' + String(callSite.stack).split('\n').slice(1).join('\n');
+        throw e;
+      });
+  };
+}
+
+function makeRejectsMatcher(name, isNot, actual, outer) {
+  return function rejectsMatcher(...args) {
+    const boundary = outer || rejectsMatcher;
+    const callSite = {};
+    if (hasCapture()) Error.captureStackTrace(callSite, boundary);
+    const hintOpts = { isNot, promise: 'rejects' };
+    const p = typeof actual === 'function' ? actual() : actual;
+    if (!isPromiseLike(p)) {
+      const e = utils.usageError(utils.matcherErrorMessage(utils.matcherHint(name, undefined, '', hintOpts),
+        utils.RECEIVED_COLOR('received') + ' value must be a promise' + (typeof actual === 'function' ? ' or a function returning a promise' : ''),
+        utils.printWithType('Received', actual, utils.printReceived)));
+      if (hasCapture()) Error.captureStackTrace(e, boundary);
+      return Promise.reject(e);
+    }
+    return Promise.resolve(p).then(
+      (value) => {
+        const msg = utils.matcherHint(name, undefined, '', hintOpts) + '\n\n'
+          + 'Received promise resolved instead of rejected\n'
+          + 'Resolved to value: ' + utils.printReceived(value);
+        const e = new Error(msg);
+        if (callSite.stack) e.stack = 'Error: ' + msg + '\n' + String(callSite.stack).split('\n').slice(1).join('\n');
+        throw e;
+      },
+      (reason) => makeThrowingMatcher(name, isNot, 'rejects', reason, callSite)(...args));
+  };
+}
+
+// Matcher objects share prototypes; each matcher name becomes a method on all three.
+function Sync(actual, isNot) { this.actual = actual; this.isNot = isNot; }
+function Resolves(actual, isNot) { this.actual = actual; this.isNot = isNot; }
+function Rejects(actual, isNot) { this.actual = actual; this.isNot = isNot; }
+Object.defineProperty(Sync.prototype, 'not', { get() { return new Sync(this.actual, !this.isNot); } });
+Object.defineProperty(Sync.prototype, 'resolves', { get() { return new Resolves(this.actual, this.isNot); } });
+Object.defineProperty(Sync.prototype, 'rejects', { get() { return new Rejects(this.actual, this.isNot); } });
+Object.defineProperty(Resolves.prototype, 'not', { get() { return new Resolves(this.actual, !this.isNot); } });
+Object.defineProperty(Rejects.prototype, 'not', { get() { return new Rejects(this.actual, !this.isNot); } });
+
+function defineMatcherMethods(name) {
+  const methods = {
+    [name](...args) {
+      if (this instanceof Resolves) return makeResolvesMatcher(name, this.isNot, this.actual, methods[name])(...args);
+      if (this instanceof Rejects) return makeRejectsMatcher(name, this.isNot, this.actual, methods[name])(...args);
+      return makeThrowingMatcher(name, this.isNot, '', this.actual, null, methods[name])(...args);
+    },
+  };
+  for (const P of [Sync, Resolves, Rejects]) {
+    Object.defineProperty(P.prototype, name, { value: methods[name], configurable: true, writable: true });
+  }
+}
+
+function expect(actual, ...rest) {
+  if (rest.length !== 0) throw new Error('Expect takes at most one argument.');
+  state.get().assertionCalls++;
+  return new Sync(actual, false);
+}
+
+expect.not = {};
+for (const k of Object.keys(asym.positive)) {
+  expect[k] = asym.positive[k];
+  expect.not[k] = asym.negative[k];
+}
+
+expect.extend = function extend(obj) {
+  registerMatchers(obj, true);
+};
+
+expect.addEqualityTesters = function addEqualityTesters(testers) {
+  if (!Array.isArray(testers)) {
+    throw new TypeError('expect.customEqualityTesters: Must be set to an array of Testers. Was given "' + utils.getType(testers) + '"');
+  }
+  customTesters.push(...testers);
+};
+
+expect.assertions = function assertions(n) {
+  const error = new Error();
+  if (hasCapture()) Error.captureStackTrace(error, assertions);
+  state.set({ expectedAssertionsNumber: n, expectedAssertionsNumberError: error });
+};
+
+expect.hasAssertions = function hasAssertions(...args) {
+  if (args.length !== 0) throw new Error('hasAssertions does not accept any arguments');
+  const error = new Error();
+  if (hasCapture()) Error.captureStackTrace(error, hasAssertions);
+  state.set({ isExpectingAssertions: true, isExpectingAssertionsError: error });
+};
+
+expect.unreachable = function unreachable(message) {
+  if (message instanceof Error) throw message;
+  const e = new Error(message === undefined ? 'reached unreachable code' : String(message));
+  e.name = 'UnreachableError';
+  if (hasCapture()) Error.captureStackTrace(e, unreachable);
+  throw e;
+};
+
+expect.getState = () => state.get();
+expect.setState = (partial) => state.set(partial);
+expect.extractExpectedAssertionsErrors = () => state.extractExpectedAssertionsErrors();
+
+// Built-in matchers.
+registerMatchers(require('./matchers-core'), false);
+registerMatchers(require('./matchers-throw'), false);
+registerMatchers(require('./matchers-mock'), false);
+registerMatchers(require('./matchers-extra'), false);
+
+module.exports = {
+  expect,
+  getState: state.get,
+  setState: state.set,
+  resetState: state.reset,
+  extractExpectedAssertionsErrors: state.extractExpectedAssertionsErrors,
+  equals: eqmod.equals,
+  utils: matcherUtils,
+};

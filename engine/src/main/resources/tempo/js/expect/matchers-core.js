@@ -1,0 +1,371 @@
+// Jest's core matchers: identity, equality, containment, numbers, strings, properties, types.
+'use strict';
+
+const u = require('./utils');
+const {
+  equals, iterableEquality, subsetEquality, typeEquality, sparseArrayEquality, arrayBufferEquality,
+} = require('./equals');
+
+const { matcherHint, printReceived, printExpected, printDiffOrStringify, stringify, EXPECTED_COLOR, RECEIVED_COLOR } = u;
+
+const { hint, usage } = require('./hint');
+
+function toBe(received, expected) {
+  const name = 'toBe';
+  const pass = Object.is(received, expected);
+  const message = pass
+    ? () => hint(this, name) + '\n\nExpected: not ' + printExpected(expected)
+    : () => {
+      const t = u.getType(received);
+      let deep = null;
+      if (t !== 'map' && t !== 'set') {
+        if (equals(received, expected, this.customTesters.concat([iterableEquality]), true)) deep = 'toStrictEqual';
+        else if (equals(received, expected, this.customTesters.concat([iterableEquality]))) deep = 'toEqual';
+      }
+      return hint(this, name) + '\n\n'
+        + (deep !== null ? u.DIM_COLOR('If it should pass with deep equality, replace "' + name + '" with "' + deep + '"') + '\n\n' : '')
+        + printDiffOrStringify(expected, received, 'Expected', 'Received');
+    };
+  return { actual: received, expected, message, name, pass };
+}
+
+function equalityResult(ctx, name, received, expected, pass) {
+  const message = pass
+    ? () => hint(ctx, name) + '\n\nExpected: not ' + printExpected(expected)
+      + (stringify(expected) !== stringify(received) ? '\nReceived:     ' + printReceived(received) : '')
+    : () => hint(ctx, name) + '\n\n' + printDiffOrStringify(expected, received, 'Expected', 'Received');
+  return { actual: received, expected, message, name, pass };
+}
+
+function toEqual(received, expected) {
+  const pass = equals(received, expected, this.customTesters.concat([iterableEquality]));
+  return equalityResult(this, 'toEqual', received, expected, pass);
+}
+
+function toStrictEqual(received, expected) {
+  const testers = this.customTesters.concat([iterableEquality, typeEquality, sparseArrayEquality, arrayBufferEquality]);
+  const pass = equals(received, expected, testers, true);
+  return equalityResult(this, 'toStrictEqual', received, expected, pass);
+}
+
+// The part of `object` that `subset` talks about, for a readable toMatchObject diff.
+function getObjectSubset(object, subset, seen) {
+  seen = seen || new WeakMap();
+  if (Array.isArray(object) && Array.isArray(subset) && object.length === subset.length) {
+    return subset.map((s, i) => getObjectSubset(object[i], s, seen));
+  }
+  if (object instanceof Date || object instanceof RegExp) return object;
+  if (object !== null && typeof object === 'object' && subset !== null && typeof subset === 'object'
+    && !Array.isArray(object) && !Array.isArray(subset)
+    && !equals(object, subset, [iterableEquality, subsetEquality])) {
+    if (seen.has(object)) return seen.get(object);
+    const trimmed = {};
+    seen.set(object, trimmed);
+    for (const key of Object.keys(object)) {
+      if (Object.prototype.hasOwnProperty.call(subset, key)) trimmed[key] = getObjectSubset(object[key], subset[key], seen);
+    }
+    if (Object.keys(trimmed).length > 0) return trimmed;
+  }
+  return object;
+}
+
+function toMatchObject(received, expected) {
+  const name = 'toMatchObject';
+  if (typeof received !== 'object' || received === null) {
+    throw usage(this, name, undefined, RECEIVED_COLOR('received') + ' value must be a non-null object',
+      u.printWithType('Received', received, printReceived));
+  }
+  if (typeof expected !== 'object' || expected === null) {
+    throw usage(this, name, undefined, EXPECTED_COLOR('expected') + ' value must be a non-null object',
+      u.printWithType('Expected', expected, printExpected));
+  }
+  const pass = equals(received, expected, this.customTesters.concat([iterableEquality, subsetEquality]));
+  const message = pass
+    ? () => hint(this, name) + '\n\nExpected: not ' + printExpected(expected)
+      + (stringify(expected) !== stringify(received) ? '\nReceived:     ' + printReceived(received) : '')
+    : () => hint(this, name) + '\n\n' + printDiffOrStringify(expected, getObjectSubset(received, expected), 'Expected', 'Received');
+  return { actual: received, expected, message, name, pass };
+}
+
+function toContain(received, expected) {
+  const name = 'toContain';
+  if (received == null) {
+    throw usage(this, name, undefined, RECEIVED_COLOR('received') + ' value must not be null nor undefined',
+      u.printWithType('Received', received, printReceived));
+  }
+  let pass;
+  if (typeof received === 'string') {
+    pass = received.includes(String(expected));
+  } else if (typeof received[Symbol.iterator] === 'function') {
+    const items = Array.from(received);
+    pass = items.some((x) => x === expected || (typeof x === 'number' && typeof expected === 'number' && Number.isNaN(x) && Number.isNaN(expected)));
+  } else if (typeof received === 'object' && typeof received.length === 'number') {
+    pass = Array.prototype.indexOf.call(received, expected) !== -1;
+  } else {
+    throw usage(this, name, undefined, RECEIVED_COLOR('received') + ' value must be a string or an iterable',
+      u.printWithType('Received', received, printReceived));
+  }
+  const message = () => hint(this, name) + '\n\n'
+    + 'Expected to ' + (pass ? 'not ' : '') + 'contain: ' + printExpected(expected) + '\n'
+    + 'Received: ' + printReceived(received)
+    + (!pass && typeof received !== 'string' && expected !== null && typeof expected === 'object'
+      && Array.from(received).some((x) => equals(x, expected, [iterableEquality]))
+      ? '\n\n' + u.DIM_COLOR(u.SUGGEST_TO_CONTAIN_EQUAL) : '');
+  return { actual: received, expected, message, name, pass };
+}
+
+function toContainEqual(received, expected) {
+  const name = 'toContainEqual';
+  if (received == null || (typeof received !== 'string' && typeof received[Symbol.iterator] !== 'function')) {
+    throw usage(this, name, undefined, RECEIVED_COLOR('received') + ' value must not be null nor undefined',
+      u.printWithType('Received', received, printReceived));
+  }
+  const testers = this.customTesters.concat([iterableEquality]);
+  const pass = Array.from(received).some((x) => equals(x, expected, testers));
+  const message = () => hint(this, name) + '\n\n'
+    + 'Expected to ' + (pass ? 'not ' : '') + 'contain: ' + printExpected(expected) + '\n'
+    + 'Received: ' + printReceived(received);
+  return { actual: received, expected, message, name, pass };
+}
+
+function toHaveLength(received, expected) {
+  const name = 'toHaveLength';
+  if (received == null || typeof received.length !== 'number') {
+    throw usage(this, name, undefined, RECEIVED_COLOR('received') + ' value must have a length property whose value must be a number',
+      u.printWithType('Received', received, printReceived));
+  }
+  if (typeof expected !== 'number' || !Number.isInteger(expected) || expected < 0) {
+    throw usage(this, name, undefined, EXPECTED_COLOR('expected') + ' value must be a non-negative integer',
+      u.printWithType('Expected', expected, printExpected));
+  }
+  const pass = received.length === expected;
+  const message = pass
+    ? () => hint(this, name) + '\n\nExpected length: not ' + printExpected(expected)
+    : () => hint(this, name) + '\n\nExpected length: ' + printExpected(expected) + '\nReceived length: ' + printReceived(received.length);
+  return { actual: received.length, expected, message, name, pass };
+}
+
+function pathAsArray(path) {
+  const out = [];
+  if (path === '') {
+    out.push('');
+    return out;
+  }
+  const re = /(?:\[(-?\d+|['"][^'"]*['"])\])|([^.[\]]+)|(?:^|\.)(?=\.|$)/g;
+  let m;
+  while ((m = re.exec(path)) !== null) {
+    if (m[0] === '' && re.lastIndex === m.index) re.lastIndex++;
+    if (m[1] !== undefined) out.push(m[1].replace(/^['"]|['"]$/g, ''));
+    else if (m[2] !== undefined) out.push(m[2]);
+    else out.push('');
+  }
+  return out;
+}
+
+function getPath(object, path) {
+  let current = object;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    if (current === null || current === undefined) return { hasEndProp: false, traversed: path.slice(0, i), value: undefined };
+    const boxed = Object(current);
+    const has = key in boxed;
+    if (!has) return { hasEndProp: false, traversed: path.slice(0, i), value: undefined, last: current };
+    current = boxed[key];
+  }
+  return { hasEndProp: true, traversed: path.slice(), value: current };
+}
+
+function toHaveProperty(received, path, expectedValue) {
+  const name = 'toHaveProperty';
+  const hasValue = arguments.length >= 3;
+  const expectedArg = hasValue ? 'path, value' : 'path';
+  if (received === null || received === undefined) {
+    throw usage(this, name, expectedArg, RECEIVED_COLOR('received') + ' value must not be null nor undefined',
+      u.printWithType('Received', received, printReceived));
+  }
+  const pathType = u.getType(path);
+  if (pathType !== 'string' && pathType !== 'array') {
+    throw usage(this, name, expectedArg, EXPECTED_COLOR('expected') + ' path must be a string or array',
+      u.printWithType('Expected', path, printExpected));
+  }
+  const parts = typeof path === 'string' ? pathAsArray(path) : path;
+  const r = getPath(received, parts);
+  const pass = r.hasEndProp && (!hasValue || equals(r.value, expectedValue, this.customTesters.concat([iterableEquality])));
+  const h = hint(this, name, expectedArg);
+  const message = pass
+    ? () => h + '\n\nExpected path: not ' + printExpected(path) + '\n\n'
+      + (hasValue ? 'Expected value: not ' + printExpected(expectedValue) : 'Received value: ' + printReceived(r.value))
+    : () => {
+      if (!r.hasEndProp) {
+        return h + '\n\nExpected path: ' + printExpected(path) + '\n\nUnable to find property';
+      }
+      return h + '\n\nExpected path: ' + printExpected(path) + '\n\n'
+        + printDiffOrStringify(expectedValue, r.value, 'Expected value', 'Received value');
+    };
+  return { actual: r.value, expected: hasValue ? expectedValue : path, message, name, pass };
+}
+
+function simple(name, test, expectedArg) {
+  return function (received, ...rest) {
+    if (rest.length > 0 && expectedArg === '') {
+      throw usage(this, name, '', 'this matcher must not have an expected argument',
+        u.printWithType('Expected', rest[0], printExpected));
+    }
+    const pass = test(received);
+    const message = () => hint(this, name, '') + '\n\nReceived: ' + printReceived(received);
+    return { actual: received, message, name, pass };
+  };
+}
+
+const toBeTruthy = simple('toBeTruthy', (x) => !!x, '');
+const toBeFalsy = simple('toBeFalsy', (x) => !x, '');
+const toBeNull = simple('toBeNull', (x) => x === null, '');
+const toBeUndefined = simple('toBeUndefined', (x) => x === undefined, '');
+const toBeDefined = simple('toBeDefined', (x) => x !== undefined, '');
+const toBeNaN = simple('toBeNaN', (x) => Number.isNaN(x), '');
+
+function compare(name, op, test) {
+  return function (received, expected) {
+    u.ensureNumbers(received, expected, name, { isNot: this.isNot, promise: this.promise });
+    const pass = test(received, expected);
+    const message = () => hint(this, name) + '\n\n'
+      + 'Expected: ' + (this.isNot ? 'not ' : '') + op + ' ' + printExpected(expected) + '\n'
+      + 'Received: ' + printReceived(received);
+    return { actual: received, expected, message, name, pass };
+  };
+}
+
+const toBeGreaterThan = compare('toBeGreaterThan', '>', (a, b) => a > b);
+const toBeGreaterThanOrEqual = compare('toBeGreaterThanOrEqual', '>=', (a, b) => a >= b);
+const toBeLessThan = compare('toBeLessThan', '<', (a, b) => a < b);
+const toBeLessThanOrEqual = compare('toBeLessThanOrEqual', '<=', (a, b) => a <= b);
+
+function toBeCloseTo(received, expected, precision) {
+  const name = 'toBeCloseTo';
+  const digits = precision === undefined ? 2 : precision;
+  const opts = { isNot: this.isNot, promise: this.promise, secondArgument: arguments.length >= 3 ? 'precision' : undefined };
+  if (typeof expected !== 'number') {
+    throw u.usageError(u.matcherErrorMessage(matcherHint(name, undefined, undefined, opts),
+      EXPECTED_COLOR('expected') + ' value must be a number', u.printWithType('Expected', expected, printExpected)));
+  }
+  if (typeof received !== 'number') {
+    throw u.usageError(u.matcherErrorMessage(matcherHint(name, undefined, undefined, opts),
+      RECEIVED_COLOR('received') + ' value must be a number', u.printWithType('Received', received, printReceived)));
+  }
+  let pass, expectedDiff = 0, receivedDiff = 0;
+  if (received === Infinity && expected === Infinity) pass = true;
+  else if (received === -Infinity && expected === -Infinity) pass = true;
+  else {
+    expectedDiff = Math.pow(10, -digits) / 2;
+    receivedDiff = Math.abs(expected - received);
+    pass = receivedDiff < expectedDiff;
+  }
+  const h = matcherHint(name, undefined, undefined, Object.assign(opts, { secondArgument: 'precision' }));
+  const message = () => h + '\n\n'
+    + 'Expected: ' + (this.isNot ? 'not ' : '') + printExpected(expected) + '\n'
+    + 'Received: ' + printReceived(received) + '\n\n'
+    + 'Expected precision: ' + printExpected(digits) + '\n'
+    + 'Expected difference: ' + (this.isNot ? 'not ' : '') + '< ' + printExpected(expectedDiff) + '\n'
+    + 'Received difference: ' + printReceived(receivedDiff);
+  return { actual: received, expected, message, name, pass };
+}
+
+function toMatch(received, expected) {
+  const name = 'toMatch';
+  if (typeof received !== 'string') {
+    throw usage(this, name, undefined, RECEIVED_COLOR('received') + ' value must be a string',
+      u.printWithType('Received', received, printReceived));
+  }
+  if (typeof expected !== 'string' && !(expected instanceof RegExp)) {
+    throw usage(this, name, undefined, EXPECTED_COLOR('expected') + ' value must be a string or regular expression',
+      u.printWithType('Expected', expected, printExpected));
+  }
+  let pass;
+  if (typeof expected === 'string') pass = received.includes(expected);
+  else {
+    expected.lastIndex = 0;
+    pass = new RegExp(expected.source, expected.flags.replace('g', '').replace('y', '')).test(received);
+  }
+  const message = () => hint(this, name) + '\n\n'
+    + 'Expected substring or pattern: ' + (this.isNot ? 'not ' : '') + printExpected(expected) + '\n'
+    + 'Received: ' + printReceived(received);
+  return { actual: received, expected, message, name, pass };
+}
+
+function constructorName(x) {
+  return (typeof x === 'function' && x.name) || 'anonymous';
+}
+
+function toBeInstanceOf(received, expected) {
+  const name = 'toBeInstanceOf';
+  if (typeof expected !== 'function') {
+    throw usage(this, name, undefined, EXPECTED_COLOR('expected') + ' value must be a function',
+      u.printWithType('Expected', expected, printExpected));
+  }
+  const pass = received instanceof expected;
+  const message = () => {
+    let recv;
+    if (received == null) recv = 'Received value: ' + printReceived(received);
+    else {
+      const proto = Object.getPrototypeOf(Object(received));
+      if (proto === null) recv = 'Received value has no prototype\nReceived value: ' + printReceived(received);
+      else if (typeof proto.constructor !== 'function') recv = 'Received value: ' + printReceived(received);
+      else recv = 'Received constructor: ' + RECEIVED_COLOR(constructorName(proto.constructor))
+        + (pass ? '' : '\nReceived value: ' + printReceived(received));
+    }
+    return hint(this, name) + '\n\n'
+      + 'Expected constructor: ' + (this.isNot ? 'not ' : '') + EXPECTED_COLOR(constructorName(expected)) + '\n' + recv;
+  };
+  return { actual: received, expected, message, name, pass };
+}
+
+const VALID_TYPES = ['function', 'object', 'bigint', 'boolean', 'number', 'string', 'symbol', 'undefined'];
+
+function toBeTypeOf(received, expected) {
+  const name = 'toBeTypeOf';
+  if (VALID_TYPES.indexOf(expected) === -1) {
+    throw u.usageError("toBeTypeOf() requires a valid type string argument ('" + VALID_TYPES.join("', '") + "')");
+  }
+  const actualType = typeof received;
+  const pass = actualType === expected;
+  const message = pass
+    ? () => hint(this, name) + '\n\nExpected type: not ' + printExpected(expected) + '\nReceived value: ' + printReceived(received)
+    : () => hint(this, name) + '\n\nExpected type: ' + printExpected(expected) + '\nReceived type: ' + printReceived(actualType)
+      + '\nReceived value: ' + printReceived(received);
+  return { actual: actualType, expected, message, name, pass };
+}
+
+function toSatisfy(received, predicate) {
+  const name = 'toSatisfy';
+  if (typeof predicate !== 'function') {
+    throw usage(this, name, undefined, EXPECTED_COLOR('expected') + ' value must be a function',
+      u.printWithType('Expected', predicate, printExpected));
+  }
+  const pass = !!predicate(received);
+  const message = () => hint(this, name) + '\n\n'
+    + 'Expected: ' + (this.isNot ? 'not ' : '') + printExpected(predicate) + '\n'
+    + 'Received: ' + printReceived(received);
+  return { actual: received, expected: predicate, message, name, pass };
+}
+
+function toBeOneOf(received, list) {
+  const name = 'toBeOneOf';
+  if (list == null || typeof list[Symbol.iterator] !== 'function') {
+    throw usage(this, name, undefined, EXPECTED_COLOR('expected') + ' value must be an array or iterable',
+      u.printWithType('Expected', list, printExpected));
+  }
+  const items = Array.from(list);
+  const testers = this.customTesters.concat([iterableEquality]);
+  const pass = items.some((x) => Object.is(x, received) || equals(received, x, testers));
+  const message = () => hint(this, name) + '\n\n'
+    + 'Expected to ' + (pass ? 'not ' : '') + 'be one of: ' + printExpected(list) + '\n'
+    + 'Received: ' + printReceived(received);
+  return { actual: received, expected: list, message, name, pass };
+}
+
+module.exports = {
+  toBe, toEqual, toStrictEqual, toMatchObject, toContain, toContainEqual, toHaveLength, toHaveProperty,
+  toBeTruthy, toBeFalsy, toBeNull, toBeUndefined, toBeDefined, toBeNaN,
+  toBeGreaterThan, toBeGreaterThanOrEqual, toBeLessThan, toBeLessThanOrEqual, toBeCloseTo,
+  toMatch, toBeInstanceOf, toBeTypeOf, toSatisfy, toBeOneOf,
+};

@@ -1,0 +1,78 @@
+// Jest-style per-test assertion state. The runner resets it before each test (reset or setState) and
+// reads it after (getState, extractExpectedAssertionsErrors).
+'use strict';
+
+const utils = require('./utils');
+
+function fresh() {
+  return {
+    assertionCalls: 0,
+    expectedAssertionsNumber: null,
+    expectedAssertionsNumberError: undefined,
+    isExpectingAssertions: false,
+    isExpectingAssertionsError: undefined,
+    suppressedErrors: [],
+    currentTestName: undefined,
+    testPath: undefined,
+    expand: false,
+  };
+}
+
+let current = fresh();
+
+function get() {
+  return current;
+}
+
+function set(partial) {
+  Object.assign(current, partial || {});
+}
+
+function reset() {
+  current = fresh();
+}
+
+// Errors for unmet expect.assertions(n) / expect.hasAssertions(), as [{ actual, expected, error }];
+// clears the counting state so the next test starts afresh.
+function extractExpectedAssertionsErrors() {
+  const result = [];
+  const s = current;
+  const calls = s.assertionCalls;
+  const n = s.expectedAssertionsNumber;
+  if (typeof n === 'number' && calls !== n) {
+    const error = s.expectedAssertionsNumberError || new Error();
+    error.message = utils.matcherHint('.assertions', '', String(n), { isDirectExpectCall: true }) + '\n\n'
+      + 'Expected ' + utils.EXPECTED_COLOR(utils.pluralize('assertion', n)) + ' to be called but received '
+      + utils.RECEIVED_COLOR(utils.pluralize('assertion call', calls)) + '.';
+    fixStack(error);
+    result.push({ actual: String(calls), error, expected: String(n) });
+  }
+  if (s.isExpectingAssertions && calls === 0) {
+    const error = s.isExpectingAssertionsError || new Error();
+    error.message = utils.matcherHint('.hasAssertions', '', '', { isDirectExpectCall: true }) + '\n\n'
+      + 'Expected ' + utils.EXPECTED_COLOR('at least one assertion') + ' to be called but '
+      + utils.RECEIVED_COLOR('received none') + '.';
+    fixStack(error);
+    result.push({ actual: 'none', error, expected: 'at least one' });
+  }
+  set({
+    assertionCalls: 0,
+    expectedAssertionsNumber: null,
+    expectedAssertionsNumberError: undefined,
+    isExpectingAssertions: false,
+    isExpectingAssertionsError: undefined,
+  });
+  return result;
+}
+
+// The error was created empty where expect.assertions() was called; give its stack the message.
+function fixStack(error) {
+  try {
+    const stack = String(error.stack || '');
+    const nl = stack.indexOf('\n');
+    const frames = nl === -1 ? '' : stack.slice(nl);
+    Object.defineProperty(error, 'stack', { value: 'Error: ' + error.message + frames, writable: true, configurable: true });
+  } catch (e) { /* leave it */ }
+}
+
+module.exports = { get, set, reset, extractExpectedAssertionsErrors };

@@ -1,0 +1,193 @@
+// Helpers for building matcher messages; also the `this.utils` given to custom matchers.
+'use strict';
+
+const c = require('./colors');
+const { format } = require('./printer');
+const { diffStrings } = require('./diff');
+
+const EXPECTED_COLOR = c.expected;
+const RECEIVED_COLOR = c.received;
+const INVERTED_COLOR = c.inverse;
+const DIM_COLOR = c.dim;
+const BOLD_WEIGHT = c.bold;
+
+const SUGGEST_TO_CONTAIN_EQUAL = 'Looks like you wanted to test for object/array equality with the stricter `toContain` matcher. You probably need to use `toContainEqual` instead.';
+
+// One-line print used in messages; shrinks depth when the output gets huge.
+function stringify(value, maxDepth, maxWidth) {
+  let depth = maxDepth === undefined ? 10 : maxDepth;
+  const limit = maxWidth === undefined ? 10000 : maxWidth;
+  let out;
+  try {
+    out = format(value, { maxDepth: depth, min: true });
+  } catch (e) {
+    out = format(value, { maxDepth: depth, min: true, callToJSON: false });
+  }
+  while (out.length >= limit && depth > 1) {
+    depth = Math.floor(depth / 2);
+    out = format(value, { maxDepth: depth, min: true });
+  }
+  return out.length >= limit && out.length > limit ? out.slice(0, limit) + '…' : out;
+}
+
+// Trailing spaces inside printed values are made visible.
+function highlightTrailingWhitespace(text) {
+  return text.replace(/\s+$/gm, (m) => INVERTED_COLOR(m));
+}
+
+function printReceived(value) {
+  return RECEIVED_COLOR(highlightTrailingWhitespace(stringify(value)));
+}
+
+function printExpected(value) {
+  return EXPECTED_COLOR(highlightTrailingWhitespace(stringify(value)));
+}
+
+function printWithType(name, value, print) {
+  const type = getType(value);
+  const hasType = type !== 'null' && type !== 'undefined' ? name + ' has type:  ' + type + '\n' : '';
+  return hasType + name + ' has value: ' + print(value);
+}
+
+function getType(value) {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const t = typeof value;
+  if (t === 'boolean' || t === 'function' || t === 'number' || t === 'string' || t === 'bigint' || t === 'symbol') return t;
+  if (value instanceof Map) return 'map';
+  if (value instanceof Set) return 'set';
+  if (value instanceof Date) return 'date';
+  if (value instanceof RegExp) return 'regexp';
+  if (value instanceof Error) return 'error';
+  return 'object';
+}
+
+// expect(received).not.toBe(expected) — the first line of every message.
+function matcherHint(matcherName, received, expected, options) {
+  if (received === undefined) received = 'received';
+  if (expected === undefined) expected = 'expected';
+  const o = options || {};
+  const comment = o.comment || '';
+  const expectedColor = o.expectedColor || EXPECTED_COLOR;
+  const isDirectExpectCall = !!o.isDirectExpectCall;
+  const isNot = !!o.isNot;
+  const promise = o.promise || '';
+  const receivedColor = o.receivedColor || RECEIVED_COLOR;
+  const secondArgument = o.secondArgument || '';
+  const secondArgumentColor = o.secondArgumentColor || EXPECTED_COLOR;
+  let hint = '';
+  let dimString = 'expect';
+  if (!isDirectExpectCall && received !== '') {
+    hint += DIM_COLOR(dimString + '(') + receivedColor(received);
+    dimString = ')';
+  }
+  if (promise !== '') {
+    hint += DIM_COLOR(dimString + '.') + promise;
+    dimString = '';
+  }
+  if (isNot) {
+    hint += DIM_COLOR(dimString + '.') + 'not';
+    dimString = '';
+  }
+  if (matcherName.includes('.')) {
+    dimString += matcherName;
+  } else {
+    hint += DIM_COLOR(dimString + '.') + matcherName;
+    dimString = '';
+  }
+  if (expected === '') {
+    dimString += '()';
+  } else {
+    hint += DIM_COLOR(dimString + '(') + expectedColor(expected);
+    if (secondArgument) hint += DIM_COLOR(', ') + secondArgumentColor(secondArgument);
+    dimString = ')';
+  }
+  if (comment !== '') dimString += ' // ' + comment;
+  if (dimString !== '') hint += DIM_COLOR(dimString);
+  return hint;
+}
+
+const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen'];
+
+function pluralize(word, count) {
+  return (NUMBERS[count] || count) + ' ' + word + (count === 1 ? '' : 's');
+}
+
+function isDiffable(expected, received) {
+  const et = getType(expected), rt = getType(received);
+  if (et !== rt) return false;
+  if (et === 'string') return expected.includes('\n') || received.includes('\n');
+  return et === 'object' || et === 'array' || et === 'map' || et === 'set';
+}
+
+function diffFormat(value) {
+  return format(value, { indent: 2, printBasicPrototype: false, maxDepth: Infinity, escapeString: true, printFunctionName: false });
+}
+
+// A diff of two values, or null when a diff would not help.
+function diff(expected, received, options) {
+  if (Object.is(expected, received)) return 'Compared values have no visual difference.';
+  const et = getType(expected);
+  if (et === 'string' && typeof received === 'string') {
+    return diffStrings(expected, received, options);
+  }
+  if (et !== getType(received)) return null;
+  const a = diffFormat(expected), b = diffFormat(received);
+  if (a === b) return 'Compared values have no visual difference.';
+  return diffStrings(a, b, options);
+}
+
+// Expected/Received lines, or a line diff for objects and multi-line strings.
+function printDiffOrStringify(expected, received, expectedLabel, receivedLabel, expand) {
+  if (isDiffable(expected, received)) {
+    if (typeof expected === 'string') {
+      return diffStrings(stringify(expected), stringify(received), { aAnnotation: expectedLabel, bAnnotation: receivedLabel });
+    }
+    const a = diffFormat(expected), b = diffFormat(received);
+    if (a !== b) return diffStrings(a, b, { aAnnotation: expectedLabel, bAnnotation: receivedLabel });
+  }
+  const pe = printExpected(expected), pr = printReceived(received);
+  const w = Math.max(expectedLabel.length, receivedLabel.length) + 2;
+  const eLine = (expectedLabel + ': ').padEnd(w) + pe;
+  if (stringify(expected) === stringify(received)) {
+    return eLine + '\n' + (receivedLabel + ': ').padEnd(w) + 'serializes to the same string';
+  }
+  return eLine + '\n' + (receivedLabel + ': ').padEnd(w) + pr;
+}
+
+class MatcherUsageError extends Error {}
+
+function matcherErrorMessage(hint, generic, specific) {
+  return hint + '\n\n' + BOLD_WEIGHT('Matcher error') + ': ' + generic + (specific ? '\n\n' + specific : '');
+}
+
+function ensureNumbers(actual, expected, matcherName, options) {
+  const isNum = (v) => typeof v === 'number' || typeof v === 'bigint';
+  if (!isNum(actual)) {
+    throw usageError(matcherErrorMessage(matcherHint(matcherName, undefined, undefined, options),
+      RECEIVED_COLOR('received') + ' value must be a number or bigint', printWithType('Received', actual, printReceived)));
+  }
+  if (!isNum(expected)) {
+    throw usageError(matcherErrorMessage(matcherHint(matcherName, undefined, undefined, options),
+      EXPECTED_COLOR('expected') + ' value must be a number or bigint', printWithType('Expected', expected, printExpected)));
+  }
+}
+
+function usageError(message) {
+  const e = new Error(message);
+  e.isMatcherUsageError = true;
+  return e;
+}
+
+function getLabelPrinter(...labels) {
+  const width = labels.reduce((m, s) => Math.max(m, s.length), 0);
+  return (label) => label + ': ' + ' '.repeat(width - label.length);
+}
+
+module.exports = {
+  EXPECTED_COLOR, RECEIVED_COLOR, INVERTED_COLOR, DIM_COLOR, BOLD_WEIGHT, SUGGEST_TO_CONTAIN_EQUAL,
+  stringify, printReceived, printExpected, printWithType, getType, matcherHint, pluralize, diff,
+  printDiffOrStringify, matcherErrorMessage, ensureNumbers, usageError, getLabelPrinter, highlightTrailingWhitespace,
+  MatcherUsageError,
+};
