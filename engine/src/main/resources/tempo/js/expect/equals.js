@@ -158,10 +158,6 @@ function hasIterator(x) {
   return x != null && typeof x[IteratorSymbol] === 'function';
 }
 
-function isImmutableish(x) {
-  return false;
-}
-
 // Compares non-array iterables (Map, Set, generators, custom iterables) by content; Map and Set
 // without regard to order. Arrays are left to equals' own key-by-key comparison.
 function iterableEquality(a, b, customTesters, aStack, bStack) {
@@ -213,13 +209,8 @@ function iterableEquality(a, b, customTesters, aStack, bStack) {
       if (n.done || !same(av, n.value)) return false;
     }
     if (!bIt.next().done) return false;
-    if (!isImmutableish(a)) {
-      // Own enumerable properties of iterables count too (e.g. extra fields on a custom class).
-      const aEntries = Object.entries(a);
-      const bEntries = Object.entries(b);
-      if (!equals(aEntries, bEntries, filtered)) return false;
-    }
-    return true;
+    // Own enumerable properties of iterables count too (e.g. extra fields on a custom class).
+    return equals(Object.entries(a), Object.entries(b), filtered);
   } finally {
     aStack.pop();
     bStack.pop();

@@ -52,8 +52,42 @@ function printedForReport(v) {
   }
 }
 
-function hasCapture() {
-  return typeof Error.captureStackTrace === 'function';
+// GraalJS has no Error.captureStackTrace (a V8 extension); where it is missing, tempo's own frames
+// are cut out of the natural stack so the first frame is the user's expect(...) call.
+const OWN_FRAME = /tempo:(expect|mock)\//;
+
+function setStack(err, stack) {
+  try {
+    Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+  } catch (e) { /* frozen: keep it */ }
+}
+
+function capture(err, boundary) {
+  if (typeof Error.captureStackTrace === 'function') {
+    Error.captureStackTrace(err, boundary);
+    return;
+  }
+  const stack = String(err.stack || '');
+  const lines = stack.split('\n');
+  const firstFrame = lines.findIndex((l) => /^\s+at /.test(l));
+  if (firstFrame === -1) return;
+  const head = lines.slice(0, firstFrame);
+  const frames = lines.slice(firstFrame).filter((l) => !OWN_FRAME.test(l));
+  setStack(err, head.concat(frames).join('\n'));
+}
+
+// The frames of `site` (an error made at the call) under the header of `err`.
+function adoptStack(err, site) {
+  const lines = String(site.stack || '').split('\n');
+  const firstFrame = lines.findIndex((l) => /^\s+at /.test(l));
+  const frames = firstFrame === -1 ? [] : lines.slice(firstFrame);
+  setStack(err, (err.name || 'Error') + ': ' + err.message + (frames.length ? '\n' + frames.join('\n') : ''));
+}
+
+function callSiteFor(boundary) {
+  const site = new Error();
+  capture(site, boundary);
+  return site;
 }
 
 // Turns a matcher result into either nothing (passed) or a thrown Error.
@@ -75,20 +109,13 @@ function processResult(result, isNot, name, boundary, callSite) {
     expected: 'expected' in result ? printedForReport(result.expected) : undefined,
     actual: 'actual' in result ? printedForReport(result.actual) : undefined,
   };
-  if (callSite && callSite.stack) {
-    const lines = String(callSite.stack).split('\n');
-    lines[0] = 'Error: ' + String(message).split('\n')[0];
-    try { Object.defineProperty(err, 'stack', { value: err.name + ': ' + String(message) + '\n' + lines.slice(1).join('\n'), writable: true, configurable: true }); } catch (e) { /* keep */ }
-  } else if (hasCapture()) {
-    Error.captureStackTrace(err, boundary);
-  }
+  if (callSite) adoptStack(err, callSite);
+  else capture(err, boundary);
   throw err;
 }
 
 function rethrowMatcherError(e, boundary) {
-  if (e && e.isMatcherUsageError && hasCapture()) {
-    try { Error.captureStackTrace(e, boundary); } catch (x) { /* ignore */ }
-  }
+  if (e && e.isMatcherUsageError) capture(e, boundary);
   throw e;
 }
 
@@ -118,15 +145,14 @@ function isPromiseLike(x) {
 function makeResolvesMatcher(name, isNot, actual, outer) {
   return function resolvesMatcher(...args) {
     const boundary = outer || resolvesMatcher;
-    const callSite = {};
-    if (hasCapture()) Error.captureStackTrace(callSite, boundary);
+    const callSite = callSiteFor(boundary);
     const hintOpts = { isNot, promise: 'resolves' };
     const p = typeof actual === 'function' ? actual() : actual;
     if (!isPromiseLike(p)) {
       const e = utils.usageError(utils.matcherErrorMessage(utils.matcherHint(name, undefined, '', hintOpts),
         utils.RECEIVED_COLOR('received') + ' value must be a promise' + (typeof actual === 'function' ? ' or a function returning a promise' : ''),
         utils.printWithType('Received', actual, utils.printReceived)));
-      if (hasCapture()) Error.captureStackTrace(e, boundary);
+      capture(e, boundary);
       return Promise.reject(e);
     }
     return Promise.resolve(p).then(
@@ -136,7 +162,7 @@ function makeResolvesMatcher(name, isNot, actual, outer) {
           + 'Received promise rejected instead of resolved\n'
           + 'Rejected to value: ' + utils.printReceived(reason);
         const e = new Error(msg);
-        if (callSite.stack) e.stack = 'Error: ' + msg + '\n' + String(callSite.stack).split('\n').slice(1).join('\n');
+        adoptStack(e, callSite);
         throw e;
       });
   };
@@ -145,15 +171,14 @@ function makeResolvesMatcher(name, isNot, actual, outer) {
 function makeRejectsMatcher(name, isNot, actual, outer) {
   return function rejectsMatcher(...args) {
     const boundary = outer || rejectsMatcher;
-    const callSite = {};
-    if (hasCapture()) Error.captureStackTrace(callSite, boundary);
+    const callSite = callSiteFor(boundary);
     const hintOpts = { isNot, promise: 'rejects' };
     const p = typeof actual === 'function' ? actual() : actual;
     if (!isPromiseLike(p)) {
       const e = utils.usageError(utils.matcherErrorMessage(utils.matcherHint(name, undefined, '', hintOpts),
         utils.RECEIVED_COLOR('received') + ' value must be a promise' + (typeof actual === 'function' ? ' or a function returning a promise' : ''),
         utils.printWithType('Received', actual, utils.printReceived)));
-      if (hasCapture()) Error.captureStackTrace(e, boundary);
+      capture(e, boundary);
       return Promise.reject(e);
     }
     return Promise.resolve(p).then(
@@ -162,7 +187,7 @@ function makeRejectsMatcher(name, isNot, actual, outer) {
           + 'Received promise resolved instead of rejected\n'
           + 'Resolved to value: ' + utils.printReceived(value);
         const e = new Error(msg);
-        if (callSite.stack) e.stack = 'Error: ' + msg + '\n' + String(callSite.stack).split('\n').slice(1).join('\n');
+        adoptStack(e, callSite);
         throw e;
       },
       (reason) => makeThrowingMatcher(name, isNot, 'rejects', reason, callSite)(...args));
@@ -217,14 +242,14 @@ expect.addEqualityTesters = function addEqualityTesters(testers) {
 
 expect.assertions = function assertions(n) {
   const error = new Error();
-  if (hasCapture()) Error.captureStackTrace(error, assertions);
+  capture(error, assertions);
   state.set({ expectedAssertionsNumber: n, expectedAssertionsNumberError: error });
 };
 
 expect.hasAssertions = function hasAssertions(...args) {
   if (args.length !== 0) throw new Error('hasAssertions does not accept any arguments');
   const error = new Error();
-  if (hasCapture()) Error.captureStackTrace(error, hasAssertions);
+  capture(error, hasAssertions);
   state.set({ isExpectingAssertions: true, isExpectingAssertionsError: error });
 };
 
@@ -232,7 +257,7 @@ expect.unreachable = function unreachable(message) {
   if (message instanceof Error) throw message;
   const e = new Error(message === undefined ? 'reached unreachable code' : String(message));
   e.name = 'UnreachableError';
-  if (hasCapture()) Error.captureStackTrace(e, unreachable);
+  capture(e, unreachable);
   throw e;
 };
 

@@ -53,7 +53,7 @@ function fn(implementation) {
     state.contexts.push(this);
     state.invocationCallOrder.push(++invocationCounter);
     const instanceIndex = state.instances.length;
-    state.instances.push(newTarget ? this : this);
+    state.instances.push(this);
     const result = { type: 'incomplete', value: undefined };
     state.results.push(result);
     const impl = currentImpl();

@@ -1,0 +1,105 @@
+// equals(): Jest's toEqual / toStrictEqual semantics.
+const { equals, iterableEquality, typeEquality, sparseArrayEquality } = requireInternal('expect/equals');
+const { expect } = requireInternal('expect/index');
+const eqJ = (a, b) => equals(a, b, [iterableEquality]);
+const strict = (a, b) => equals(a, b, [iterableEquality, typeEquality, sparseArrayEquality], true);
+
+spec('primitives use Object.is', () => {
+  ok(eqJ(NaN, NaN));
+  ok(!eqJ(0, -0), '+0 and -0 differ under toEqual too (Jest)');
+  ok(eqJ(1n, 1n));
+  ok(!eqJ(1, '1'));
+  ok(eqJ(new Number(1), new Number(1)));
+  ok(!eqJ(new Number(1), 1));
+  ok(eqJ(new String('a'), new String('a')));
+});
+
+spec('objects, arrays, undefined properties', () => {
+  ok(eqJ({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }));
+  ok(eqJ({ a: undefined }, {}));
+  ok(!strict({ a: undefined }, {}));
+  ok(!eqJ([undefined], []));
+  ok(eqJ([, 1], [undefined, 1]));
+  ok(!strict([, 1], [undefined, 1]));
+  const s = Symbol('k');
+  ok(eqJ({ [s]: 1 }, { [s]: 1 }));
+  ok(!eqJ({ [s]: 1 }, { [s]: 2 }));
+  ok(!eqJ([1, 2], { 0: 1, 1: 2 }));
+});
+
+spec('classes only matter for toStrictEqual', () => {
+  class A { constructor() { this.x = 1; } }
+  ok(eqJ(new A(), { x: 1 }));
+  ok(!strict(new A(), { x: 1 }));
+  ok(strict(new A(), new A()));
+  ok(!strict(Object.create(null), {}));
+});
+
+spec('cycles', () => {
+  const a = { n: 1 }; a.self = a;
+  const b = { n: 1 }; b.self = b;
+  ok(eqJ(a, b));
+  const c = { n: 2 }; c.self = c;
+  ok(!eqJ(a, c));
+  const arr = [1]; arr.push(arr);
+  const arr2 = [1]; arr2.push(arr2);
+  ok(eqJ(arr, arr2));
+});
+
+spec('Map and Set ignore order, compare deeply', () => {
+  ok(eqJ(new Set([1, 2]), new Set([2, 1])));
+  ok(eqJ(new Set([{ a: 1 }]), new Set([{ a: 1 }])));
+  ok(!eqJ(new Set([1]), new Set([1, 2])));
+  ok(eqJ(new Map([[1, 'a'], [2, 'b']]), new Map([[2, 'b'], [1, 'a']])));
+  ok(eqJ(new Map([[{ k: 1 }, 'a']]), new Map([[{ k: 1 }, 'a']])));
+  ok(!eqJ(new Map([[1, 'a']]), new Map([[1, 'b']])));
+  ok(!eqJ(new Map(), new Set()));
+});
+
+spec('Date, RegExp, Error, typed arrays, buffers, URL', () => {
+  ok(eqJ(new Date(5), new Date(5)));
+  ok(!eqJ(new Date(5), new Date(6)));
+  ok(eqJ(/a/g, /a/g));
+  ok(!eqJ(/a/g, /a/i));
+  ok(eqJ(new Error('x'), new Error('x')));
+  ok(!eqJ(new Error('x'), new Error('y')));
+  ok(!eqJ(new Error('x'), new TypeError('x')));
+  ok(eqJ(new Uint8Array([1, 2]), new Uint8Array([1, 2])));
+  ok(!eqJ(new Uint8Array([1, 2]), new Uint8Array([1, 3])));
+  ok(!eqJ(new Uint8Array([1]), new Int8Array([1])));
+  ok(eqJ(new Uint8Array([1, 2]).buffer, new Uint8Array([1, 2]).buffer));
+  ok(!eqJ(new Uint8Array([1, 2]).buffer, new Uint8Array([1, 3]).buffer));
+  ok(eqJ(new DataView(new ArrayBuffer(2)), new DataView(new ArrayBuffer(2))));
+  if (typeof URL === 'function') {
+    ok(eqJ(new URL('http://a/b'), new URL('http://a/b')));
+    ok(!eqJ(new URL('http://a/b'), new URL('http://a/c')));
+  }
+});
+
+spec('asymmetric matchers on either side', () => {
+  ok(eqJ({ a: 1 }, { a: expect.any(Number) }));
+  ok(eqJ({ a: expect.any(Number) }, { a: 1 }));
+  ok(!eqJ({ a: 'x' }, { a: expect.any(Number) }));
+  ok(eqJ({}, { a: expect.not.anything() }), 'a missing key is undefined to an asymmetric matcher');
+  ok(!eqJ({}, { a: expect.anything() }));
+});
+
+spec('custom equality testers via expect.addEqualityTesters', () => {
+  class Money { constructor(v) { this.cents = Math.round(v * 100); } }
+  function moneyEq(a, b) {
+    const am = a instanceof Money, bm = b instanceof Money;
+    if (am && bm) return a.cents === b.cents;
+    if (am !== bm) return false;
+    return undefined;
+  }
+  expect.addEqualityTesters([moneyEq]);
+  expect({ m: new Money(1.001) }).toEqual({ m: new Money(1) });
+  expect([new Money(2)]).not.toEqual([new Money(3)]);
+  ok(equals(1, 2, [function () { return this.equals(1, 1); }]), 'tester this.equals');
+});
+
+spec('iterables other than Map/Set compare element-wise', () => {
+  function* g(n) { for (let i = 0; i < n; i++) yield i; }
+  ok(eqJ(g(2), g(2)));
+  ok(!eqJ(g(2), g(3)));
+});
