@@ -91,7 +91,7 @@ module.exports = function setup(host, config) {
       host.emitTestStart(test.path, test.line);
     },
     testDone(test, status, duration, errors, expectCalls, timedOut) {
-      host.emitTestDone(test.path, test.line, status, duration, errors.map((e) => describeThrown(e, inspect)), expectCalls, timedOut);
+      host.emitTestDone(test.path, test.where ? { line: test.where.line, column: test.where.column } : null, status, duration, errors.map((e) => describeThrown(e, inspect)), expectCalls, timedOut);
     },
     unhandled(error) {
       host.emitUnhandled(describeThrown(error, inspect));

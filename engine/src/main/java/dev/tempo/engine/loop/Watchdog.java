@@ -22,6 +22,7 @@ public final class Watchdog {
 
     private final Context context;
     private ScheduledFuture<?> pending;
+    private Thread interrupting;
 
     public Watchdog(Context context) {
         this.context = context;
@@ -43,13 +44,35 @@ public final class Watchdog {
             pending = null;
         }
         // interrupt() blocks until the context's thread has left JS; do it off the scheduler thread.
-        Thread.ofPlatform().daemon().name("tempo-interrupt").start(() -> {
+        Thread t = Thread.ofPlatform().daemon().name("tempo-interrupt").unstarted(() -> {
             try {
                 context.interrupt(Duration.ofSeconds(10));
             } catch (Exception e) {
                 // the context finished or closed meanwhile: nothing to stop
             }
         });
+        synchronized (this) {
+            interrupting = t;
+        }
+        t.start();
+    }
+
+    /**
+     * Waits until an interrupt in flight has completed, so that the next call into JS is not hit by it.
+     * The loop calls this after it caught an interrupted call.
+     */
+    public void awaitInterrupt() {
+        Thread t;
+        synchronized (this) {
+            t = interrupting;
+            interrupting = null;
+        }
+        if (t == null) return;
+        try {
+            t.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public synchronized void close() {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class ModuleFormat {
     private static final Pattern ESM_SYNTAX = Pattern.compile(
-            "(?m)^[ \\t]*(?:import[ \\t]*(?:[\\w$*{]|\"|')|export[ \\t]*(?:[\\w$*{]))|\\bimport\\.meta\\b");
+            "(?m)^[ \\t]*(?:import\\s*[{*\"']|import\\s+[\\w$]|export\\s*[{*]|export\\s+[\\w$])|\\bimport\\.meta\\b");
     private static final Pattern CJS_SYNTAX = Pattern.compile("\\bmodule\\.exports\\b|\\bexports\\.[\\w$]+\\s*=|\\brequire\\s*\\(");
 
     private ModuleFormat() {}

@@ -8,7 +8,6 @@ import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.TestId;
 import dev.tempo.engine.events.TestResult;
 import dev.tempo.engine.events.TestStatus;
-import dev.tempo.engine.host.HostBridge;
 import dev.tempo.engine.js.JsBootstrap;
 import dev.tempo.engine.js.JsEngine;
 import dev.tempo.engine.loop.EventLoop;
@@ -19,6 +18,7 @@ import dev.tempo.engine.module.ModuleNotFoundException;
 import dev.tempo.engine.module.ModuleResolver;
 import dev.tempo.engine.module.PreparedFile;
 import dev.tempo.engine.module.Resolved;
+import dev.tempo.engine.module.SourceMap;
 import dev.tempo.engine.module.TranspileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,14 +82,11 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
                     .allowIO(IOAccess.newBuilder().fileSystem(fs).build())
                     .build();
             watchdog = new Watchdog(context);
-            context.enter();
-            try {
-                runtime = setUp();
-                loadError = load();
-                if (loadError == null) runTests();
-            } finally {
-                context.leave();
-            }
+            // The context is not entered for the whole file: between calls into JS the thread is
+            // outside it, so a watchdog interrupt completes as soon as the hung call unwinds.
+            runtime = setUp();
+            loadError = load();
+            if (loadError == null) runTests();
         } catch (PolyglotException e) {
             if (loadError == null) loadError = errorOf(e);
         } catch (RuntimeException e) {
@@ -115,7 +112,6 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     private Value setUp() {
         Value bridge = context.eval("js", "({})");
-        HostBridge.install(context, bridge);
         installHostFunctions(bridge);
         Value requireInternal = JsBootstrap.install(context, bridge);
         Value config = context.eval("js", "({})");
@@ -249,7 +245,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             return null;
         });
         bridge.putMember("emitTestDone", (ProxyExecutable) a -> {
-            testDone(testId(a[0]), a[1].asInt(), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean());
+            testDone(testId(a[0]), originalLine(a[1]), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean());
             return null;
         });
         bridge.putMember("emitUnhandled", (ProxyExecutable) a -> {
@@ -276,6 +272,14 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         for (long i = 0; i < errors.getArraySize(); i++) list.add(errorOfRecord(errors.getArrayElement(i)));
         currentTest = null;
         listener.onEvent(new RunEvent.TestFinished(file, new TestResult(id, st, ms, list, expectCalls, timedOut, line)));
+    }
+
+    /** A declaration's line in the file as the user wrote it ({line, column} from the transpiled stack). */
+    private int originalLine(Value where) {
+        if (where == null || where.isNull()) return 0;
+        int line = where.getMember("line").asInt();
+        SourceMap map = PreparedFile.mapFor(file.path());
+        return map == null ? line : map.original(line, where.getMember("column").asInt())[0];
     }
 
     private TestId testId(Value path) {
@@ -356,6 +360,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     @Override
     public void interrupted() {
+        watchdog.awaitInterrupt();
         runtime.invokeMember("interrupted");
     }
 
