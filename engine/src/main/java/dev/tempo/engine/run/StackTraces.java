@@ -51,7 +51,7 @@ public final class StackTraces {
                     col = orig[1];
                 }
             }
-            out.add(new StackFrame(fn.equals("<anonymous>") ? "" : fn, file, ln, col));
+            out.add(new StackFrame(fn.equals("<anonymous>") || fn.equals("Object.<anonymous>") ? "" : fn, file, ln, col));
         }
         return out;
     }
