@@ -142,19 +142,22 @@ function isPromiseLike(x) {
   return x !== null && (typeof x === 'object' || typeof x === 'function') && typeof x.then === 'function';
 }
 
+// .resolves/.rejects on something that is not a promise: a usage error, as a rejected promise.
+function notAPromise(name, hintOpts, actual, boundary) {
+  const e = utils.usageError(utils.matcherErrorMessage(utils.matcherHint(name, undefined, '', hintOpts),
+    utils.RECEIVED_COLOR('received') + ' value must be a promise' + (typeof actual === 'function' ? ' or a function returning a promise' : ''),
+    utils.printWithType('Received', actual, utils.printReceived)));
+  capture(e, boundary);
+  return Promise.reject(e);
+}
+
 function makeResolvesMatcher(name, isNot, actual, outer) {
   return function resolvesMatcher(...args) {
     const boundary = outer || resolvesMatcher;
     const callSite = callSiteFor(boundary);
     const hintOpts = { isNot, promise: 'resolves' };
     const p = typeof actual === 'function' ? actual() : actual;
-    if (!isPromiseLike(p)) {
-      const e = utils.usageError(utils.matcherErrorMessage(utils.matcherHint(name, undefined, '', hintOpts),
-        utils.RECEIVED_COLOR('received') + ' value must be a promise' + (typeof actual === 'function' ? ' or a function returning a promise' : ''),
-        utils.printWithType('Received', actual, utils.printReceived)));
-      capture(e, boundary);
-      return Promise.reject(e);
-    }
+    if (!isPromiseLike(p)) return notAPromise(name, hintOpts, actual, boundary);
     return Promise.resolve(p).then(
       (value) => makeThrowingMatcher(name, isNot, 'resolves', value, callSite)(...args),
       (reason) => {
@@ -174,13 +177,7 @@ function makeRejectsMatcher(name, isNot, actual, outer) {
     const callSite = callSiteFor(boundary);
     const hintOpts = { isNot, promise: 'rejects' };
     const p = typeof actual === 'function' ? actual() : actual;
-    if (!isPromiseLike(p)) {
-      const e = utils.usageError(utils.matcherErrorMessage(utils.matcherHint(name, undefined, '', hintOpts),
-        utils.RECEIVED_COLOR('received') + ' value must be a promise' + (typeof actual === 'function' ? ' or a function returning a promise' : ''),
-        utils.printWithType('Received', actual, utils.printReceived)));
-      capture(e, boundary);
-      return Promise.reject(e);
-    }
+    if (!isPromiseLike(p)) return notAPromise(name, hintOpts, actual, boundary);
     return Promise.resolve(p).then(
       (value) => {
         const msg = utils.matcherHint(name, undefined, '', hintOpts) + '\n\n'

@@ -1,5 +1,6 @@
 package dev.tempo.engine.module;
 
+import dev.tempo.engine.js.JsLiterals;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,8 @@ final class EsmPrologue {
     private EsmPrologue() {}
 
     static String of(Path file, String code) {
-        String f = ModuleFileSystem.jsString(file.toString());
-        String d = ModuleFileSystem.jsString(file.getParent() == null ? "/" : file.getParent().toString());
+        String f = JsLiterals.string(file.toString());
+        String d = JsLiterals.string(file.getParent() == null ? "/" : file.getParent().toString());
         StringBuilder sb = new StringBuilder();
         sb.append("import.meta.dir=import.meta.dirname=").append(d)
                 .append(";import.meta.path=import.meta.filename=").append(f)

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.tempo.engine.js.JsLiterals;
 import org.graalvm.polyglot.io.FileSystem;
 
 /**
@@ -121,7 +122,7 @@ public final class ModuleFileSystem implements FileSystem {
             prepared = PreparedFile.of(file);
         } catch (TranspileException e) {
             // Surface swc's syntax error at the import site, with the original position.
-            return "throw new SyntaxError(" + jsString(e.file() + ":" + e.line() + ":" + e.column() + " " + e.getMessage()) + ");";
+            return "throw new SyntaxError(" + JsLiterals.string(e.file() + ":" + e.line() + ":" + e.column() + " " + e.getMessage()) + ");";
         }
         if (!prepared.esm()) return hooks.commonJsWrapper(file);
         return EsmPrologue.of(file, prepared.code()) + prepared.code();
@@ -160,22 +161,6 @@ public final class ModuleFileSystem implements FileSystem {
 
     private static boolean isVirtual(Path path) {
         return path.startsWith(VIRTUAL);
-    }
-
-    static String jsString(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\u2028' -> sb.append("\\u2028");
-                case '\u2029' -> sb.append("\\u2029");
-                default -> sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 
     @Override

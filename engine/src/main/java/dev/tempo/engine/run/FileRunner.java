@@ -1,5 +1,6 @@
 package dev.tempo.engine.run;
 
+import dev.tempo.engine.js.JsLiterals;
 import dev.tempo.engine.events.ErrorInfo;
 import dev.tempo.engine.events.FileResult;
 import dev.tempo.engine.events.RunEvent;
@@ -125,8 +126,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         config.putMember("maxConcurrency", settings.maxConcurrency());
         config.putMember("concurrent", settings.concurrent());
         config.putMember("cwd", settings.cwd().toString());
-        config.putMember("env", Jsons.object(settings.env()));
-        config.putMember("argv", context.eval("js", "[\"tempo\", " + Jsons.string(file.path().toString()) + "]"));
+        config.putMember("env", JsLiterals.object(settings.env()));
+        config.putMember("argv", context.eval("js", "[\"tempo\", " + JsLiterals.string(file.path().toString()) + "]"));
         config.putMember("execPath", ProcessHandle.current().info().command().orElse("java"));
         config.putMember("bunVersion", BUN_VERSION);
         return requireInternal.execute("runtime/setup").execute(bridge, config);
@@ -156,7 +157,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         loadedFiles.add(path);
         try {
             if (prepared.esm()) {
-                Value promise = context.eval("js", "import(" + Jsons.string(path.toString()) + ")");
+                Value promise = context.eval("js", "import(" + JsLiterals.string(path.toString()) + ")");
                 Settled s = await(promise);
                 if (s.error != null) return errorOfValue(s.error);
             } else {
@@ -328,16 +329,16 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     @Override
     public String commonJsWrapper(Path path) {
         Value exports = runtime.invokeMember("exportsForEsm", path.toString());
-        return EsmWrappers.of("__tempo.cjs(" + Jsons.string(path.toString()) + ")", exports, true);
+        return EsmWrappers.of("__tempo.cjs(" + JsLiterals.string(path.toString()) + ")", exports, true);
     }
 
     @Override
     public String builtinWrapper(String name) {
         try {
             Value exports = runtime.invokeMember("builtin", name);
-            return EsmWrappers.of("__tempo.builtin(" + Jsons.string(name) + ")", exports, false);
+            return EsmWrappers.of("__tempo.builtin(" + JsLiterals.string(name) + ")", exports, false);
         } catch (PolyglotException e) {
-            return "throw new Error(" + Jsons.string(e.getMessage()) + ");";
+            return "throw new Error(" + JsLiterals.string(e.getMessage()) + ");";
         }
     }
 
@@ -345,9 +346,9 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     public String virtualWrapper(String id) {
         try {
             Value exports = runtime.invokeMember("virtual", id);
-            return EsmWrappers.of("__tempo.virtual(" + Jsons.string(id) + ")", exports, false);
+            return EsmWrappers.of("__tempo.virtual(" + JsLiterals.string(id) + ")", exports, false);
         } catch (PolyglotException e) {
-            return "throw new Error(" + Jsons.string(e.getMessage()) + ");";
+            return "throw new Error(" + JsLiterals.string(e.getMessage()) + ");";
         }
     }
 

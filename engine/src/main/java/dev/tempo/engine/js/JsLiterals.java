@@ -1,13 +1,13 @@
-package dev.tempo.engine.run;
+package dev.tempo.engine.js;
 
 import java.util.Map;
 import java.util.TreeMap;
 
-/** JSON text for values passed into JS as source (strings, string maps). */
-final class Jsons {
-    private Jsons() {}
+/** JS literal text for values tempo writes into generated JS source (strings, string maps). */
+public final class JsLiterals {
+    private JsLiterals() {}
 
-    static String string(String s) {
+    public static String string(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -26,7 +26,7 @@ final class Jsons {
         return sb.append('"').toString();
     }
 
-    static String object(Map<String, String> map) {
+    public static String object(Map<String, String> map) {
         StringBuilder sb = new StringBuilder("{");
         for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
             if (sb.length() > 1) sb.append(',');
