@@ -56,8 +56,8 @@ public class BunReporter implements RunListener {
         this.a = Ansi.of(options.color());
         this.out = options.out();
         this.err = options.err();
-        this.errors = new ErrorPrinter(a, options.projectRoot(), new SourceExcerpt(a));
         this.github = options.githubActions() ? new GithubActions(options.projectRoot()) : null;
+        this.errors = new ErrorPrinter(a, options.projectRoot(), new SourceExcerpt(a), github);
     }
 
     @Override
@@ -125,7 +125,6 @@ public class BunReporter implements RunListener {
             for (ErrorInfo e : r.errors()) {
                 if (TestLine.isTimeout(r, e)) continue;
                 err.print(errors.error(e));
-                if (github != null) err.print(github.error(e, errors.excerptFrame(e), errors.heading(e)));
             }
             if (github != null && r.timedOut()) {
                 err.print(GithubActions.timeout(r.id().name(), r.errors().stream()

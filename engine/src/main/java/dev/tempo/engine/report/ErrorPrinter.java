@@ -31,12 +31,19 @@ public final class ErrorPrinter {
     private final Ansi a;
     private final String rootPrefix;
     private final SourceExcerpt excerpts;
+    private final GithubActions github;
 
     public ErrorPrinter(Ansi ansi, Path projectRoot, SourceExcerpt excerpts) {
+        this(ansi, projectRoot, excerpts, null);
+    }
+
+    /** With {@code github} set, each error is followed by its ::error annotation. */
+    ErrorPrinter(Ansi ansi, Path projectRoot, SourceExcerpt excerpts, GithubActions github) {
         this.a = ansi;
         String root = projectRoot == null ? "" : projectRoot.toAbsolutePath().normalize().toString();
         this.rootPrefix = root.isEmpty() || root.endsWith("/") ? root : root + "/";
         this.excerpts = excerpts;
+        this.github = github;
     }
 
     /** Excerpt, heading, message and stack of an error thrown by a test, a hook or a module. */
@@ -46,6 +53,7 @@ public final class ErrorPrinter {
         if (at != null) sb.append(excerpts.render(at.file(), at.line(), at.column()));
         sb.append(heading(e));
         for (StackFrame f : e.frames()) sb.append(frame(f));
+        if (github != null) sb.append(github.error(e, at));
         return sb.toString();
     }
 

@@ -31,18 +31,18 @@ final class GithubActions {
         return "\n::endgroup::\n";
     }
 
-    /** "\n::error file=a.test.js,line=2,col=30,title=error: ...::body\n" for an error shown under a test. */
-    String error(ErrorInfo e, StackFrame at, String heading) {
+    /** "\n::error file=a.test.js,line=2,col=30,title=error: ...::body\n" for an error just printed. */
+    String error(ErrorInfo e, StackFrame at) {
+        String name = e.name() == null ? "" : e.name();
         String message = Ansi.strip(e.message() == null ? "" : e.message());
         int nl = message.indexOf('\n');
+        String first = nl < 0 ? message : message.substring(0, nl);
         String rest = nl < 0 ? "" : message.substring(nl + 1).replaceFirst("^\n+", "");
-        String title = Ansi.strip(heading).strip();
-        int titleEnd = title.indexOf('\n');
-        if (titleEnd >= 0) title = title.substring(0, titleEnd);
+        boolean plain = name.isEmpty() || name.equals("Error") || ErrorPrinter.isMatcherError(name, message);
+        String title = message.isEmpty() ? (plain ? "error" : name) : (plain ? "error" : name) + ": " + first;
         List<String> frames = new ArrayList<>();
         for (StackFrame f : e.frames()) frames.add(frameText(f));
-        String stack = String.join("\n", frames);
-        String body = rest.isEmpty() ? stack : stack.isEmpty() ? rest : rest + "\n" + stack;
+        String body = rest + "\n" + String.join("\n", frames);
         StringBuilder sb = new StringBuilder("\n::error ");
         if (at != null) {
             sb.append("file=").append(property(relative(at.file()))).append(",line=").append(at.line())
