@@ -74,7 +74,8 @@ public final class Ansi {
 
     /**
      * The string without ANSI escape sequences: CSI sequences ({@code ESC [ params final}), OSC
-     * sequences ({@code ESC ] ... BEL} or {@code ESC ] ... ESC \}) and any other two-byte escape.
+     * sequences ({@code ESC ] ... BEL} or {@code ESC ] ... ESC \}), character-set escapes ({@code ESC ( B})
+     * and any other two-byte escape.
      */
     public static String strip(String s) {
         if (s == null || s.indexOf('\u001b') < 0) return s;
@@ -97,6 +98,9 @@ public final class Ansi {
             } else if (kind == ']') {
                 while (i < n && s.charAt(i) != '\u0007' && !(s.charAt(i) == '\u001b' && i + 1 < n && s.charAt(i + 1) == '\\')) i++;
                 if (i < n) i += s.charAt(i) == '\u0007' ? 1 : 2;
+            } else if (kind >= 0x20 && kind <= 0x2f) {
+                while (i < n && s.charAt(i) >= 0x20 && s.charAt(i) <= 0x2f) i++;
+                if (i < n) i++;
             }
         }
         return sb.toString();

@@ -119,8 +119,8 @@ public final class JUnitXmlReporter implements RunListener {
             for (int i = keep; i < scopes.size(); i++) open.push(new Suite(scopes.get(i), file, open.size()));
             open.peek().testCase(r, classname(scopes), file);
         }
-        if (fileSuite.metrics.tests == 0) return;
         while (open.size() > 1) close(open);
+        if (fileSuite.metrics.tests == 0) return;
         suites.append(fileSuite.xml(fileMillis >= 0 ? fileMillis : testMillis, true));
         total.add(fileSuite.metrics);
     }
@@ -165,7 +165,8 @@ public final class JUnitXmlReporter implements RunListener {
             metrics.assertions += r.expectCalls();
             metrics.ownMillis += (long) Math.max(0, r.durationMillis());
             String indent = indent(depth + 1);
-            body.append(indent).append("<testcase name=\"").append(XmlText.escape(r.id().name()))
+            String name = r.id().name().isEmpty() ? TestLine.UNNAMED : r.id().name();
+            body.append(indent).append("<testcase name=\"").append(XmlText.escape(name))
                     .append("\" classname=\"").append(XmlText.escape(classname))
                     .append("\" time=\"").append(Durations.junitTestSeconds(r.durationMillis()))
                     .append("\" file=\"").append(XmlText.escape(file)).append('"');
