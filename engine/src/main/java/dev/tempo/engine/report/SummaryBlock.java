@@ -16,7 +16,8 @@ import dev.tempo.engine.events.RunSummary;
  * Ran 15 tests across 6 files. [174.00ms]
  * </pre>
  *
- * "pass" and "fail" always show; skip, todo, errors and expect() calls only when not zero. A file that
+ * "pass" and "fail" always show; skip (or, without skips, "N filtered out"), todo, errors and expect()
+ * calls only when not zero; "--seed=N" first when the order was randomized. A file that
  * failed to load counts as one failed test and one error, as in bun. The dots reporter drops the
  * one-space indent and adds a blank line. After a bail only the last line shows, followed by
  * "Bailed out after N failures".
@@ -38,9 +39,14 @@ final class SummaryBlock {
         String indent = dots ? "" : " ";
         StringBuilder sb = new StringBuilder("\n");
         if (dots) sb.append('\n');
+        if (s.seed() != null) sb.append(indent).append(a.fmt("<r>")).append("--seed=").append(s.seed()).append(a.fmt("<r>")).append('\n');
         if (s.pass() > 0) sb.append(a.fmt("<r><green>"));
         sb.append(indent).append(s.pass()).append(" pass").append(a.fmt("<r>")).append('\n');
-        if (s.skip() > 0) sb.append(indent).append(a.fmt("<r><yellow>")).append(s.skip()).append(" skip").append(a.fmt("<r>")).append('\n');
+        if (s.skip() > 0) {
+            sb.append(indent).append(a.fmt("<r><yellow>")).append(s.skip()).append(" skip").append(a.fmt("<r>")).append('\n');
+        } else if (s.filteredOut() > 0) {
+            sb.append(indent).append(a.fmt("<r><d>")).append(s.filteredOut()).append(" filtered out").append(a.fmt("<r>")).append('\n');
+        }
         if (s.todo() > 0) sb.append(indent).append(a.fmt("<r><magenta>")).append(s.todo()).append(" todo").append(a.fmt("<r>")).append('\n');
         int fail = failed(s);
         sb.append(a.fmt(fail > 0 ? "<r><red>" : "<r><d>")).append(indent).append(fail).append(" fail").append(a.fmt("<r>")).append('\n');

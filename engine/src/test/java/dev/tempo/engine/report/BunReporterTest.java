@@ -234,4 +234,24 @@ class BunReporterTest {
 
         assertThat(plain(s.run(5001))).contains("(fail) hangs [5000.50ms]\n  ^ this test timed out.\n");
     }
+
+    @Test
+    void theSeedAndFilteredOutTestsShowAsBunShowsThem() {
+        EventScript s = new EventScript(root);
+        TestFile a = s.file("a.test.js");
+        s.start(a).pass(a, 0.005, 1, 1, "a1").finish(a, 1);
+        RunSummary plain = s.summary(6);
+        RunSummary filtered = new RunSummary(plain.files(), plain.pass(), plain.fail(), plain.skip(), plain.todo(),
+                plain.expectCalls(), plain.loadErrors(), plain.unhandledErrors(), plain.durationMillis(), false, 5, 42L);
+
+        assertThat(plain(s.run(filtered))).endsWith("""
+
+                 --seed=42
+                 1 pass
+                 5 filtered out
+                 0 fail
+                 1 expect() calls
+                Ran 1 test across 1 file. [6.00ms]
+                """);
+    }
 }
