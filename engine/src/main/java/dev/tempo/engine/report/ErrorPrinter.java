@@ -107,7 +107,17 @@ public final class ErrorPrinter {
             return a.fmt("<r><red>") + shown + a.fmt("<r>") + (name.isEmpty() ? "" : a.fmt("<d>:<r>") + " ") + "\n";
         }
         String shown = name.isEmpty() || name.equals("Error") || isMatcherError(name, message) ? "error" : name;
-        return a.fmt("<r><red>") + shown + a.fmt("<r><d>:<r> <b>") + a.text(message) + a.fmt("<r>") + "\n";
+        return a.fmt("<r><red>") + shown + a.fmt("<r><d>:<r> <b>") + a.text(matcherMessage(message)) + a.fmt("<r>") + "\n";
+    }
+
+    /**
+     * bun's matcher messages end with a newline, which leaves a blank line before the stack; a multi-line
+     * "expect(...)" message without it gets one, so the layout holds whoever wrote the message.
+     */
+    static String matcherMessage(String message) {
+        if (message.endsWith("\n") || message.indexOf('\n') < 0) return message;
+        String plain = Ansi.strip(message);
+        return plain.startsWith("expect(") && !plain.endsWith("\n") ? message + "\n" : message;
     }
 
     /** tempo's expect may name its errors; bun's are plain Errors whose message starts with "expect(". */

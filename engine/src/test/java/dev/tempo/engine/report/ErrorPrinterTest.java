@@ -37,6 +37,9 @@ class ErrorPrinterTest {
         assertThat(p.heading(error("AssertionError", "\u001b[2mexpect(\u001b[0mx).toBe(y)\n")))
                 .isEqualTo("error: expect(x).toBe(y)\n\n");
         assertThat(p.heading(error("AssertionError", "values differ"))).isEqualTo("AssertionError: values differ\n");
+        assertThat(p.heading(error("Error", "expect(a).toBe(b)\n\nExpected: 1\nReceived: 2")))
+                .isEqualTo("error: expect(a).toBe(b)\n\nExpected: 1\nReceived: 2\n\n");
+        assertThat(p.heading(error("Error", "line1\nline2"))).isEqualTo("error: line1\nline2\n");
     }
 
     @Test
