@@ -203,7 +203,7 @@ public final class JUnitXmlReporter implements RunListener {
         StringBuilder body = new StringBuilder();
         for (ErrorInfo e : r.errors()) {
             String name = e.name() == null ? "" : e.name();
-            String text = Ansi.strip(e.message() == null ? "" : e.message());
+            String text = Ansi.strip(ErrorPrinter.matcherMessage(e.message() == null ? "" : e.message()));
             String header = isAssertion(name, text) ? "AssertionError" : name;
             if (type.isEmpty()) type = header;
             if (message.isEmpty()) message = text;

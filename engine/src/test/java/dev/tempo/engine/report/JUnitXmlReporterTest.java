@@ -174,6 +174,18 @@ class JUnitXmlReporterTest {
     }
 
     @Test
+    void aMatcherMessageWithoutItsClosingNewlineIsLaidOutAsBunLaysItOut() throws Exception {
+        EventScript s = new EventScript(root);
+        TestFile f = s.file("a.test.js");
+        s.start(f).fail(f, 1, 1, 2, error("Error", "expect(received).toBe(expected)\n\nExpected: 2\nReceived: 1",
+                s.at("", "a.test.js", 2, 30)), "b1").finish(f, 2);
+        Element failure = (Element) parse(run(s.run(3), Map.of())).getElementsByTagName("failure").item(0);
+
+        assertThat(failure.getAttribute("message")).isEqualTo("expect(received).toBe(expected)\n\nExpected: 2\nReceived: 1\n");
+        assertThat(failure.getTextContent()).endsWith("Received: 1\n\n      at a.test.js:2:30\n");
+    }
+
+    @Test
     void anEmptyRunIsAnEmptyDocument() throws Exception {
         Document doc = parse(run(new EventScript(root).run(1), Map.of()));
 
