@@ -5,14 +5,20 @@ package dev.tempo.engine.events;
  *
  * @param files           files run
  * @param pass            tests passed
- * @param fail            tests failed
+ * @param fail            tests failed (files that could not be loaded are not included; bun's "N fail" line
+ *                        adds {@code loadErrors} to this)
  * @param skip            tests skipped
  * @param todo            tests marked todo
  * @param expectCalls     expect() calls made
  * @param loadErrors      files that could not be loaded
- * @param unhandledErrors errors outside any test
+ * @param unhandledErrors errors outside any test, not counting load errors (bun's "N errors" line adds
+ *                        {@code loadErrors} to this)
  * @param durationMillis  wall time of the whole run
  * @param bailed          whether --bail stopped the run early
+ * @param filteredOut     tests left out by -t/--test-name-pattern (bun prints "N filtered out" when no test
+ *                        was skipped); 0 when no filter was given
+ * @param seed            the --randomize seed, printed as "--seed=N" above the totals; null when the order
+ *                        was not randomized
  */
 public record RunSummary(
         int files,
@@ -24,7 +30,15 @@ public record RunSummary(
         int loadErrors,
         int unhandledErrors,
         double durationMillis,
-        boolean bailed) {
+        boolean bailed,
+        int filteredOut,
+        Long seed) {
+
+    /** Without a test-name filter or a random order. */
+    public RunSummary(int files, int pass, int fail, int skip, int todo, long expectCalls, int loadErrors,
+                      int unhandledErrors, double durationMillis, boolean bailed) {
+        this(files, pass, fail, skip, todo, expectCalls, loadErrors, unhandledErrors, durationMillis, bailed, 0, null);
+    }
 
     public int tests() {
         return pass + fail + skip + todo;

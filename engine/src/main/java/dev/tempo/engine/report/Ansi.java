@@ -1,38 +1,108 @@
 package dev.tempo.engine.report;
 
-import java.util.regex.Pattern;
+import java.util.Map;
 
-/** ANSI SGR colours for the line reporters, and stripping them when colour is off. */
+/**
+ * ANSI SGR styling for the console reporters.
+ *
+ * <p>Templates use short tags in angle brackets, the way bun's own format strings read: {@code <r>}
+ * reset, {@code <b>} bold, {@code <d>} dim, {@code <i>} italic, and the colours {@code <red>},
+ * {@code <green>}, {@code <yellow>}, {@code <blue>}, {@code <magenta>}, {@code <cyan>}. With colour on
+ * each tag becomes its escape sequence; with colour off the tags vanish. Only templates go through
+ * {@link #fmt}; user text (test names, messages, source) is appended as it is, or passed through
+ * {@link #text} when it may carry colour of its own.
+ */
 public final class Ansi {
-    private static final Pattern SGR = Pattern.compile("\u001b\\[[0-9;]*m");
+    public static final String ESC = "\u001b[";
+
+    private static final Map<String, String> TAGS = Map.of(
+            "r", ESC + "0m",
+            "b", ESC + "1m",
+            "d", ESC + "2m",
+            "i", ESC + "3m",
+            "red", ESC + "31m",
+            "green", ESC + "32m",
+            "yellow", ESC + "33m",
+            "blue", ESC + "34m",
+            "magenta", ESC + "35m",
+            "cyan", ESC + "36m");
+
+    private static final Ansi ON = new Ansi(true);
+    private static final Ansi OFF = new Ansi(false);
 
     private final boolean on;
 
-    public Ansi(boolean on) {
+    private Ansi(boolean on) {
         this.on = on;
+    }
+
+    public static Ansi of(boolean color) {
+        return color ? ON : OFF;
     }
 
     public boolean on() {
         return on;
     }
 
-    public static String strip(String s) {
-        return s == null ? null : SGR.matcher(s).replaceAll("");
+    /** The template with its tags turned into escape sequences, or removed when colour is off. */
+    public String fmt(String template) {
+        StringBuilder sb = new StringBuilder(template.length() + 16);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '<') {
+                int close = template.indexOf('>', i + 1);
+                if (close > 0) {
+                    String code = TAGS.get(template.substring(i + 1, close));
+                    if (code != null) {
+                        if (on) sb.append(code);
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
     }
 
-    /** The text as it should be printed: colour codes kept only when colour is on. */
+    /** Text that may contain escape sequences (matcher messages): kept with colour on, stripped otherwise. */
     public String text(String s) {
         return on ? s : strip(s);
     }
 
-    private String wrap(String code, String s) {
-        return on ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    /**
+     * The string without ANSI escape sequences: CSI sequences ({@code ESC [ params final}), OSC
+     * sequences ({@code ESC ] ... BEL} or {@code ESC ] ... ESC \}), character-set escapes ({@code ESC ( B})
+     * and any other two-byte escape.
+     */
+    public static String strip(String s) {
+        if (s == null || s.indexOf('\u001b') < 0) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != '\u001b') {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            if (i + 1 >= n) break;
+            char kind = s.charAt(i + 1);
+            i += 2;
+            if (kind == '[') {
+                while (i < n && (s.charAt(i) < 0x40 || s.charAt(i) > 0x7e)) i++;
+                if (i < n) i++;
+            } else if (kind == ']') {
+                while (i < n && s.charAt(i) != '\u0007' && !(s.charAt(i) == '\u001b' && i + 1 < n && s.charAt(i + 1) == '\\')) i++;
+                if (i < n) i += s.charAt(i) == '\u0007' ? 1 : 2;
+            } else if (kind >= 0x20 && kind <= 0x2f) {
+                while (i < n && s.charAt(i) >= 0x20 && s.charAt(i) <= 0x2f) i++;
+                if (i < n) i++;
+            }
+        }
+        return sb.toString();
     }
-
-    public String green(String s) { return wrap("32", s); }
-    public String red(String s) { return wrap("31", s); }
-    public String yellow(String s) { return wrap("33", s); }
-    public String magenta(String s) { return wrap("35", s); }
-    public String dim(String s) { return wrap("2", s); }
-    public String bold(String s) { return wrap("1", s); }
 }

@@ -3,110 +3,182 @@ package dev.tempo.engine.report;
 import dev.tempo.engine.events.ErrorInfo;
 import dev.tempo.engine.events.FileResult;
 import dev.tempo.engine.events.RunEvent;
+import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
 import dev.tempo.engine.events.TestResult;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
+import dev.tempo.engine.events.TestStatus;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The default reporter, in bun's format: a header, then per file (printed whole when the file ends)
- * "path:" and one line per test, each failure's source excerpt and error before its line, load errors
- * as "Unhandled error between tests" blocks, and the closing summary. Results go to stderr and what
- * tests log to stdout, as bun does.
+ * The default console reporter, printing what {@code bun test} prints.
+ *
+ * <ul>
+ *   <li>stdout: the header line {@code tempo test v0.1.0}, and what tests write to stdout;</li>
+ *   <li>stderr: per file a blank line and {@code path:}, then in order the test's console output, each
+ *       failing test's errors (source excerpt, heading, stack) followed by its result line, errors between
+ *       tests and load failures as "# Unhandled error between tests" blocks; then, when more than 20
+ *       tests passed, the skipped, todo and failed lines again; then the summary.</li>
+ * </ul>
+ *
+ * Files running in parallel are printed one whole block at a time in the order they finish. With
+ * --only-failures passing tests print nothing and a file's heading appears only when something of the
+ * file is printed. See {@code FORMAT.md} for the exact shapes.
  */
-public final class BunReporter implements RunListener {
+public class BunReporter implements RunListener {
     private final ReporterOptions options;
-    private final Ansi ansi;
-    private final Map<String, StringBuilder> blocks = new HashMap<>();
+    private final boolean dots;
+    private final Ansi a;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ErrorPrinter errors;
+    private final GithubActions github;
+    private final FileBlocks blocks = new FileBlocks();
+
+    private final StringBuilder skips = new StringBuilder();
+    private final StringBuilder todos = new StringBuilder();
+    private final StringBuilder failures = new StringBuilder();
+
+    /** The last thing printed on stderr was a dot: the line must be ended before anything else. */
+    private boolean afterDot;
+    private TestFile current;
+    private boolean headerShown;
 
     public BunReporter(ReporterOptions options) {
+        this(options, false);
+    }
+
+    BunReporter(ReporterOptions options, boolean dots) {
         this.options = options;
-        this.ansi = new Ansi(options.color());
+        this.dots = dots;
+        this.a = Ansi.of(options.color());
+        this.out = options.out();
+        this.err = options.err();
+        this.github = options.githubActions() ? new GithubActions(options.projectRoot()) : null;
+        this.errors = new ErrorPrinter(a, options.projectRoot(), new SourceExcerpt(a), github);
     }
 
     @Override
-    public void onEvent(RunEvent event) {
+    public synchronized void onEvent(RunEvent event) {
         switch (event) {
-            case RunEvent.RunStarted s -> options.out().println(ansi.bold("tempo test ") + ansi.dim("v" + options.version()));
-            case RunEvent.FileStarted f -> blocks.put(f.file().displayPath(), new StringBuilder());
-            case RunEvent.TestFinished t -> test(block(t.file()), t.file(), t.result());
+            case RunEvent.RunStarted s -> {
+                out.print(a.fmt("<r><b>tempo test <r><d>v") + options.version() + a.fmt("<r>") + "\n");
+                out.flush();
+            }
+            case RunEvent.FileStarted f -> blocks.start(f.file());
+            case RunEvent.TestStarted t -> { }
+            case RunEvent.TestFinished t -> blocks.add(t.file(), t);
             case RunEvent.ConsoleOutput c -> {
-                // Console output is passed through as it happens, like bun (it is not part of the file's block).
-                if (c.stream() == RunEvent.Stream.STDERR) options.err().print(c.text());
-                else options.out().print(c.text());
-                options.out().flush();
+                if (c.file() == null) write(c.stream(), c.text());
+                else blocks.add(c.file(), c);
             }
-            case RunEvent.UnhandledError u -> unhandled(block(u.file()), u.file(), u.error());
-            case RunEvent.FileFinished f -> fileFinished(f);
-            case RunEvent.RunFinished r -> summary(r.summary());
-            default -> { }
+            case RunEvent.UnhandledError u -> blocks.add(u.file(), u);
+            case RunEvent.FileFinished f -> print(blocks.finish(f));
+            case RunEvent.RunFinished r -> finish(r.summary());
         }
     }
 
-    private StringBuilder block(RunEvent.TestFile file) {
-        return blocks.computeIfAbsent(file.displayPath(), k -> new StringBuilder());
+    private void print(FileBlocks.Block block) {
+        current = block.file();
+        headerShown = false;
+        if (!lazyHeader()) header();
+        List<ErrorInfo> shown = new ArrayList<>();
+        for (RunEvent e : block.events()) {
+            switch (e) {
+                case RunEvent.ConsoleOutput c -> {
+                    beforePrint();
+                    write(c.stream(), c.text());
+                }
+                case RunEvent.TestFinished t -> test(t.result());
+                case RunEvent.UnhandledError u -> {
+                    beforePrint();
+                    err.print(errors.unhandledBlock(u.error()));
+                    shown.add(u.error());
+                }
+                case RunEvent.FileFinished f -> loadError(f.result(), shown);
+                default -> { }
+            }
+        }
+        if (github != null && headerShown) err.print(GithubActions.endGroup());
+        err.flush();
     }
 
-    private void test(StringBuilder sb, RunEvent.TestFile file, TestResult r) {
-        if (options.onlyFailures() && r.status() != dev.tempo.engine.events.TestStatus.FAIL) return;
-        for (ErrorInfo e : r.errors()) {
-            if (r.timedOut() && e.name().equals("TimeoutError")) continue;
-            sb.append(ErrorFormat.render(e, Set.of(file.path().toString()), ansi));
+    private void loadError(FileResult result, List<ErrorInfo> shown) {
+        ErrorInfo e = result.loadError();
+        if (e == null || shown.contains(e)) return;
+        beforePrint();
+        err.print(errors.unhandledBlock(e));
+    }
+
+    private void test(TestResult r) {
+        boolean failed = r.status() == TestStatus.FAIL;
+        if (dots && !failed) {
+            err.print(TestLine.dot(r.status(), a));
+            afterDot = true;
+            return;
         }
-        String name = r.id().fullName();
-        String styled = r.id().describes().isEmpty() ? name
-                : ansi.dim(String.join(" > ", r.id().describes()) + " >") + " " + r.id().name();
-        String duration = r.durationMillis() > 0 || r.status() == dev.tempo.engine.events.TestStatus.PASS
-                || r.status() == dev.tempo.engine.events.TestStatus.FAIL ? " " + ansi.dim("[" + Durations.millis(r.durationMillis()) + "]") : "";
-        switch (r.status()) {
-            case PASS -> sb.append(ansi.on() ? ansi.green("✓") : "(pass)").append(' ').append(styled).append(duration);
-            case FAIL -> sb.append(ansi.on() ? ansi.red("✗") : "(fail)").append(' ').append(styled).append(duration);
-            case SKIP -> sb.append(ansi.on() ? ansi.yellow("»") : "(skip)").append(' ').append(styled);
-            case TODO -> sb.append(ansi.on() ? ansi.magenta("✎") : "(todo)").append(' ').append(styled).append(r.durationMillis() > 0 ? duration : "");
-        }
-        sb.append('\n');
-        if (r.timedOut()) {
+        if (options.onlyFailures() && !failed) return;
+        beforePrint();
+        if (failed) {
             for (ErrorInfo e : r.errors()) {
-                if (e.name().equals("TimeoutError")) sb.append(ansi.red("  ^ " + e.message())).append('\n');
+                if (TestLine.isTimeout(r, e)) continue;
+                err.print(errors.error(e));
+            }
+            if (github != null && r.timedOut()) {
+                err.print(GithubActions.timeout(r.id().name(), r.errors().stream()
+                        .filter(e -> TestLine.isTimeout(r, e)).map(ErrorInfo::message).findFirst().orElse("")));
+            }
+        }
+        String line = TestLine.render(r, a);
+        err.print(line);
+        if (!dots && !options.onlyFailures()) {
+            switch (r.status()) {
+                case SKIP -> skips.append(line);
+                case TODO -> todos.append(line);
+                case FAIL -> failures.append(line);
+                case PASS -> { }
             }
         }
     }
 
-    private void unhandled(StringBuilder sb, RunEvent.TestFile file, ErrorInfo error) {
-        sb.append('\n').append(ansi.red("# Unhandled error between tests")).append('\n');
-        sb.append(ansi.red("-------------------------------")).append('\n');
-        sb.append(ErrorFormat.render(error, Set.of(file.path().toString()), ansi));
-        sb.append(ansi.red("-------------------------------")).append('\n').append('\n');
+    /** Ends a line of dots and shows the file's heading if it is not shown yet. */
+    private void beforePrint() {
+        if (afterDot) {
+            err.print(a.fmt("<r>") + "\n");
+            afterDot = false;
+        }
+        if (!headerShown) header();
     }
 
-    private void fileFinished(RunEvent.FileFinished f) {
-        StringBuilder sb = blocks.remove(f.file().displayPath());
-        if (sb == null) sb = new StringBuilder();
-        FileResult result = f.result();
-        if (result.loadError() != null) unhandled(sb, f.file(), result.loadError());
-        if (options.onlyFailures() && sb.length() == 0) return;
-        options.err().print("\n" + f.file().displayPath() + ":\n" + sb);
-        options.err().flush();
+    private void header() {
+        headerShown = true;
+        err.print(a.fmt("<r>") + "\n" + (github != null ? GithubActions.groupPrefix() : "") + current.displayPath() + ":\n");
     }
 
-    private void summary(RunSummary s) {
-        StringBuilder sb = new StringBuilder("\n");
-        sb.append(' ').append(ansi.green(s.pass() + " pass")).append('\n');
-        if (s.skip() > 0) sb.append(' ').append(ansi.yellow(s.skip() + " skip")).append('\n');
-        if (s.todo() > 0) sb.append(' ').append(ansi.magenta(s.todo() + " todo")).append('\n');
-        int fails = s.fail() + s.loadErrors() + s.unhandledErrors();
-        sb.append(' ').append(fails > 0 ? ansi.red(fails + " fail") : fails + " fail").append('\n');
-        int errors = s.loadErrors() + s.unhandledErrors();
-        if (errors > 0) sb.append(' ').append(ansi.red(errors + (errors == 1 ? " error" : " errors"))).append('\n');
-        if (s.expectCalls() > 0) sb.append(' ').append(s.expectCalls()).append(" expect() calls").append('\n');
-        int tests = s.tests() + s.loadErrors();
-        sb.append("Ran ").append(tests).append(tests == 1 ? " test" : " tests").append(" across ")
-                .append(s.files()).append(s.files() == 1 ? " file" : " files").append(". ")
-                .append(ansi.dim("[" + Durations.millis(Math.round(s.durationMillis())) + "]")).append('\n');
-        if (s.bailed()) sb.append("Bailed out after ").append(fails).append(fails == 1 ? " failure" : " failures").append('\n');
-        options.err().print(sb);
-        options.err().flush();
+    private boolean lazyHeader() {
+        return dots || options.onlyFailures();
+    }
+
+    private void finish(RunSummary summary) {
+        for (FileBlocks.Block block : blocks.drain()) print(block);
+        if (summary.bailed()) {
+            err.print(SummaryBlock.bailed(summary, a));
+        } else {
+            if (summary.pass() > 20 && !dots && !options.onlyFailures()) {
+                err.print(SummaryBlock.repeats(summary, skips.toString(), todos.toString(), failures.toString(), a));
+            }
+            err.print(SummaryBlock.render(summary, dots, a));
+        }
+        err.flush();
+        out.flush();
+    }
+
+    private void write(RunEvent.Stream stream, String text) {
+        if (text == null || text.isEmpty()) return;
+        PrintStream target = stream == RunEvent.Stream.STDOUT ? out : err;
+        target.print(text);
+        target.flush();
     }
 }

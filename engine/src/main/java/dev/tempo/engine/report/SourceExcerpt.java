@@ -1,52 +1,85 @@
 package dev.tempo.engine.report;
 
-import dev.tempo.engine.events.ErrorInfo;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The lines of user code leading to an error, as bun shows them: up to five lines before the failing
- * one, a right-aligned line-number gutter, and a caret under the failing column.
+ * The source lines above an error, as bun shows them: the failing line and up to five before it, each
+ * behind a line-number gutter right-aligned to the widest number shown, then a caret under the failing
+ * column.
+ *
+ * <pre>
+ *  9 |   test("toEqual fails", () =&gt; {
+ * 10 |     expect(a).toEqual(b);
+ *                    ^
+ * </pre>
+ *
+ * Files are read once per reporter and kept; an unreadable file or a line past its end gives no excerpt.
  */
 public final class SourceExcerpt {
-    private static final int BEFORE = 5;
+    static final int LINES_BEFORE = 5;
 
-    private SourceExcerpt() {}
+    private final Ansi a;
+    private final JsHighlighter highlighter;
+    private final Map<String, List<String>> files = new HashMap<>();
 
-    /** The first frame inside a user file (one that exists and is not under node_modules), or null. */
-    public static ErrorInfo.StackFrame userFrame(ErrorInfo error, Set<String> preferred) {
-        ErrorInfo.StackFrame fallback = null;
-        for (ErrorInfo.StackFrame f : error.frames()) {
-            if (f.line() <= 0 || f.file() == null || !f.file().startsWith("/")) continue;
-            if (preferred.contains(f.file())) return f;
-            if (fallback == null && !f.file().contains("/node_modules/")) fallback = f;
-        }
-        return fallback;
+    public SourceExcerpt(Ansi ansi) {
+        this.a = ansi;
+        this.highlighter = new JsHighlighter(ansi);
     }
 
-    public static String render(ErrorInfo.StackFrame frame, Ansi ansi) {
-        if (frame == null) return "";
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(Path.of(frame.file()));
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
-        if (frame.line() > lines.size()) return "";
-        int from = Math.max(1, frame.line() - BEFORE);
-        int width = String.valueOf(frame.line()).length();
+    /** Whether {@code file} can be read and has {@code line}. */
+    public boolean has(String file, int line) {
+        if (line <= 0) return false;
+        List<String> lines = lines(file);
+        return lines != null && line <= lines.size();
+    }
+
+    /** The excerpt ending at {@code line} with the caret under {@code column} (1-based), or "". */
+    public String render(String file, int line, int column) {
+        if (!has(file, line)) return "";
+        List<String> lines = lines(file);
+        int from = Math.max(1, line - LINES_BEFORE);
+        int width = digits(line);
         StringBuilder sb = new StringBuilder();
-        for (int n = from; n <= frame.line(); n++) {
-            String gutter = String.format("%" + width + "d | ", n);
-            String code = lines.get(n - 1);
-            if (n == frame.line()) sb.append(ansi.bold(gutter + code)).append('\n');
-            else sb.append(ansi.dim(gutter + code)).append('\n');
+        for (int n = from; n <= line; n++) {
+            sb.append(" ".repeat(width - digits(n)))
+                    .append(a.fmt("<r><b>")).append(n).append(" |").append(a.fmt("<r>"))
+                    .append(' ').append(highlighter.highlight(lines.get(n - 1))).append('\n');
         }
-        int caret = width + 3 + Math.max(0, frame.column() - 1);
-        sb.append(" ".repeat(caret)).append(ansi.red("^")).append('\n');
+        sb.append(" ".repeat(width + 3 + Math.max(0, column - 1))).append(a.fmt("<red><b>^<r>")).append('\n');
         return sb.toString();
+    }
+
+    /** The single-line excerpt bun gives a parse error: "3 |   let a = ;" and the caret, or "". */
+    public String renderParseError(String file, int line, int column) {
+        if (!has(file, line)) return "";
+        String gutter = line + " | ";
+        return a.fmt("<b>") + gutter + a.fmt("<r>") + highlighter.highlight(lines(file).get(line - 1)) + "\n"
+                + " ".repeat(gutter.length() + Math.max(0, column - 1)) + a.fmt("<b><red><b>^<r>") + "\n";
+    }
+
+    private List<String> lines(String file) {
+        if (file == null || file.isEmpty()) return null;
+        return files.computeIfAbsent(file, SourceExcerpt::read);
+    }
+
+    private static List<String> read(String file) {
+        try {
+            Path path = Path.of(file);
+            if (!path.isAbsolute() || !Files.isRegularFile(path)) return null;
+            return new String(Files.readAllBytes(path), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(int n) {
+        return Integer.toString(n).length();
     }
 }

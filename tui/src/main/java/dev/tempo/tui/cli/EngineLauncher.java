@@ -6,7 +6,7 @@ import dev.tempo.engine.discovery.TestDiscovery;
 import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
-import dev.tempo.engine.report.BunReporter;
+import dev.tempo.engine.report.Reporters;
 import dev.tempo.engine.report.ReporterOptions;
 import dev.tempo.engine.run.FileSettings;
 import dev.tempo.engine.run.TestRun;
@@ -30,8 +30,11 @@ public final class EngineLauncher implements RunLauncher {
         long seed = o.seed() != null ? o.seed() : (o.randomize() ? System.nanoTime() & 0x7fffffffL : 0);
         PathMatcher concurrentGlob = o.concurrentTestGlob() == null ? null
                 : FileSystems.getDefault().getPathMatcher("glob:" + o.concurrentTestGlob());
-        ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), Version.VERSION, System.out, System.err);
-        List<RunListener> listeners = List.of(new BunReporter(ro));
+        java.io.PrintStream out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
+        ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.root(), Version.VERSION, out, err,
+                System.getenv("GITHUB_ACTIONS") != null);
+        List<RunListener> listeners = Reporters.create(o.reporter(), ro, o.reporterOutfile());
         TestRun.Request request = new TestRun.Request(files, f -> new FileSettings(
                 o.testNamePattern(), o.todo(), o.timeoutMillis(), o.retry(), o.randomize(), seed, o.maxConcurrency(),
                 o.concurrent() || (concurrentGlob != null && concurrentGlob.matches(Path.of(f.displayPath()))),

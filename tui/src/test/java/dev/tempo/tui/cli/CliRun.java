@@ -36,6 +36,6 @@ record CliRun(int exit, String out, String err) {
 
     /** stderr with durations replaced, so it can be compared whole. */
     String stableErr() {
-        return err.replaceAll("\\[\\d+\\.\\d+ms\\]", "[Xms]");
+        return err.replaceAll("\\[\\d+(\\.\\d+)?m?s\\]", "[Xms]");
     }
 }

@@ -1,0 +1,92 @@
+package dev.tempo.engine.report;
+
+import dev.tempo.engine.events.RunSummary;
+
+/**
+ * bun's closing lines:
+ *
+ * <pre>
+ *
+ *  6 pass
+ *  1 skip
+ *  1 todo
+ *  7 fail
+ *  2 errors
+ *  9 expect() calls
+ * Ran 15 tests across 6 files. [174.00ms]
+ * </pre>
+ *
+ * "pass" and "fail" always show; skip (or, without skips, "N filtered out"), todo, errors and expect()
+ * calls only when not zero; "--seed=N" first when the order was randomized. A file that
+ * failed to load counts as one failed test and one error, as in bun. The dots reporter drops the
+ * one-space indent and adds a blank line. After a bail only the last line shows, followed by
+ * "Bailed out after N failures".
+ */
+final class SummaryBlock {
+    private SummaryBlock() {}
+
+    /** Failed tests as bun counts them: files that failed to load are included. */
+    static int failed(RunSummary s) {
+        return s.fail() + s.loadErrors();
+    }
+
+    /** The "N errors" count: errors between tests and files that failed to load. */
+    static int errors(RunSummary s) {
+        return s.unhandledErrors() + s.loadErrors();
+    }
+
+    static String render(RunSummary s, boolean dots, Ansi a) {
+        String indent = dots ? "" : " ";
+        StringBuilder sb = new StringBuilder("\n");
+        if (dots) sb.append('\n');
+        if (s.seed() != null) sb.append(indent).append(a.fmt("<r>")).append("--seed=").append(s.seed()).append(a.fmt("<r>")).append('\n');
+        if (s.pass() > 0) sb.append(a.fmt("<r><green>"));
+        sb.append(indent).append(s.pass()).append(" pass").append(a.fmt("<r>")).append('\n');
+        if (s.skip() > 0) {
+            sb.append(indent).append(a.fmt("<r><yellow>")).append(s.skip()).append(" skip").append(a.fmt("<r>")).append('\n');
+        } else if (s.filteredOut() > 0) {
+            sb.append(indent).append(a.fmt("<r><d>")).append(s.filteredOut()).append(" filtered out").append(a.fmt("<r>")).append('\n');
+        }
+        if (s.todo() > 0) sb.append(indent).append(a.fmt("<r><magenta>")).append(s.todo()).append(" todo").append(a.fmt("<r>")).append('\n');
+        int fail = failed(s);
+        sb.append(a.fmt(fail > 0 ? "<r><red>" : "<r><d>")).append(indent).append(fail).append(" fail").append(a.fmt("<r>")).append('\n');
+        int errors = errors(s);
+        if (errors > 0) {
+            sb.append(indent).append(a.fmt("<r><red>")).append(errors).append(errors == 1 ? " error" : " errors")
+                    .append(a.fmt("<r>")).append('\n');
+        }
+        if (s.expectCalls() > 0) sb.append(indent).append(s.expectCalls()).append(" expect() calls\n");
+        sb.append(ranLine(s, a)).append('\n');
+        return sb.toString();
+    }
+
+    /** What bun prints instead of the summary when --bail stopped the run. */
+    static String bailed(RunSummary s, Ansi a) {
+        int fail = failed(s);
+        return ranLine(s, a) + "\nBailed out after " + fail + (fail == 1 ? " failure" : " failures") + a.fmt("<r>") + "\n";
+    }
+
+    /** The lists bun repeats before the summary when more than 20 tests passed. */
+    static String repeats(RunSummary s, String skips, String todos, String failures, Ansi a) {
+        StringBuilder sb = new StringBuilder();
+        if (s.skip() > 0) {
+            sb.append('\n').append(a.fmt("<r><d>")).append(s.skip()).append(" tests skipped:").append(a.fmt("<r>")).append('\n').append(skips);
+        }
+        if (s.todo() > 0) {
+            if (s.skip() > 0) sb.append('\n');
+            sb.append('\n').append(a.fmt("<r><d>")).append(s.todo()).append(" tests todo:").append(a.fmt("<r>")).append('\n').append(todos);
+        }
+        int fail = failed(s);
+        if (fail > 0) {
+            if (s.skip() > 0 || s.todo() > 0) sb.append('\n');
+            sb.append('\n').append(a.fmt("<r><d>")).append(fail).append(" tests failed:").append(a.fmt("<r>")).append('\n').append(failures);
+        }
+        return sb.toString();
+    }
+
+    private static String ranLine(RunSummary s, Ansi a) {
+        int tests = s.tests() + s.loadErrors();
+        return "Ran " + tests + (tests == 1 ? " test" : " tests") + " across " + s.files()
+                + (s.files() == 1 ? " file" : " files") + ". " + Durations.run(s.durationMillis(), a);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.tempo.engine.report;
+
+import dev.tempo.engine.events.ErrorInfo;
+import dev.tempo.engine.events.TestResult;
+import dev.tempo.engine.events.TestStatus;
+import java.util.List;
+
+/**
+ * A test's result line, as bun prints it after the test's errors:
+ *
+ * <pre>
+ * (pass) outer &gt; inner &gt; nested works [0.04ms]
+ * (fail) timeout [50.21ms]
+ *   ^ this test timed out after 50ms.
+ * (skip) grp &gt; skipped
+ * (todo) later
+ * </pre>
+ *
+ * With colour the status is a symbol (✓ green, ✗ red, » yellow, ✎ magenta), the describe path plain
+ * with dim separators and the name bold; skipped and todo lines are dim throughout.
+ */
+public final class TestLine {
+    static final String UNNAMED = "(unnamed)";
+    static final String TIMEOUT_ERROR = "TimeoutError";
+
+    private TestLine() {}
+
+    /** The line (and for a timeout the "^ timed out" line under it), newline-terminated. */
+    public static String render(TestResult r, Ansi a) {
+        StringBuilder sb = new StringBuilder(status(r.status(), a));
+        boolean dim = r.status() == TestStatus.SKIP || r.status() == TestStatus.TODO;
+        for (String scope : r.id().describes()) {
+            if (scope.isEmpty()) continue;
+            sb.append(' ').append(a.fmt(dim ? "<r><d>" : "<r>")).append(scope).append(a.fmt("<d>")).append(" >");
+        }
+        String name = r.id().name().isEmpty() ? UNNAMED : r.id().name();
+        sb.append(a.fmt(dim ? "<r><d> " : "<r><b> ")).append(name).append(a.fmt("<r>"));
+        if (!dim) {
+            String duration = Durations.test(r.durationMillis(), a);
+            if (!duration.isEmpty()) sb.append(' ').append(duration);
+        }
+        sb.append('\n');
+        if (r.status() == TestStatus.FAIL && r.timedOut()) {
+            sb.append("  ").append(a.fmt("<d>^<r> <red>")).append(timeoutMessage(r.errors())).append(a.fmt("<r>")).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** One dot of the dots reporter, for a test that did not fail. */
+    public static String dot(TestStatus status, Ansi a) {
+        return switch (status) {
+            case PASS -> a.fmt("<r><green>.<r>");
+            case SKIP -> a.fmt("<r><yellow>.<d>");
+            case TODO -> a.fmt("<r><magenta>.<r>");
+            case FAIL -> a.fmt("<r><red>.<r>");
+        };
+    }
+
+    /** Whether an error is the timeout itself (reported on the test line, not as an error). */
+    public static boolean isTimeout(TestResult r, ErrorInfo e) {
+        return r.timedOut() && TIMEOUT_ERROR.equals(e.name());
+    }
+
+    private static String status(TestStatus s, Ansi a) {
+        if (a.on()) {
+            return switch (s) {
+                case PASS -> a.fmt("<r><green>✓<r>");
+                case FAIL -> a.fmt("<r><red>✗<r>");
+                case SKIP -> a.fmt("<r><yellow>»<d>");
+                case TODO -> a.fmt("<r><magenta>✎<r>");
+            };
+        }
+        return switch (s) {
+            case PASS -> "(pass)";
+            case FAIL -> "(fail)";
+            case SKIP -> "(skip)";
+            case TODO -> "(todo)";
+        };
+    }
+
+    private static String timeoutMessage(List<ErrorInfo> errors) {
+        for (ErrorInfo e : errors) {
+            if (TIMEOUT_ERROR.equals(e.name()) && e.message() != null && !e.message().isEmpty()) return Ansi.strip(e.message());
+        }
+        return "this test timed out.";
+    }
+}
