@@ -1,5 +1,20 @@
-// The node builtins tempo provides (ids under tempo/js/node/). Importing any other node:X fails at the
-// import site with "module node:X is not supported by tempo".
+// The node builtins tempo provides. id is the internal module id for `node:<name>` / `<name>`.
 'use strict';
 
-module.exports = ['util', 'events', 'path', 'path/posix'];
+const names = [
+  'assert', 'assert/strict', 'buffer', 'console', 'crypto', 'events', 'fs', 'fs/promises', 'module', 'os',
+  'path', 'path/posix', 'path/win32', 'process', 'querystring', 'string_decoder', 'timers',
+  'timers/promises', 'url', 'util', 'util/types',
+];
+
+function isSupported(specifier) {
+  return names.includes(String(specifier).replace(/^node:/, ''));
+}
+
+// internal module id for a supported builtin, or null ("module node:X is not supported by tempo")
+function idFor(specifier) {
+  const name = String(specifier).replace(/^node:/, '');
+  return names.includes(name) ? 'node/' + name + (name === 'console' || name === 'process' ? '-module' : '') : null;
+}
+
+module.exports = { names, isSupported, idFor };

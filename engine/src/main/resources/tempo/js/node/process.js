@@ -1,55 +1,203 @@
-// process for test code: env, argv, cwd, exit code, hrtime, nextTick, stdout/stderr, and the events
-// Node emits on it.
+// A Node-like process object. createProcess({ write, env, argv, cwd, execPath, nextTick, exit }):
+//   write(stream, text)  output for process.stdout/stderr ('stdout' | 'stderr')
+//   env                  plain object used as process.env
+//   argv                 array (default ['tempo'])
+//   cwd                  string or function returning the working directory
+//   execPath             string
+//   nextTick(fn, args)   the event loop's next-tick queue (default: a microtask)
+//   exit(code)           called by process.exit(code); expected to throw to stop the file
 'use strict';
 
-const { EventEmitter } = require('./events');
+const EventEmitter = require('./events');
+const host = require('../internal/host');
 
-function createProcess(o) {
-  const p = new EventEmitter();
-  const start = performance.now();
-  const hrtime = (prev) => {
-    const ns = BigInt(Math.round(performance.now() * 1e6));
-    let s = Number(ns / 1000000000n), n = Number(ns % 1000000000n);
-    if (prev) {
-      s -= prev[0];
-      n -= prev[1];
+const NODE_VERSION = 'v22.12.0';
+
+function createProcess(opts) {
+  const o = opts || {};
+  const write = o.write || (() => {});
+  const process = new EventEmitter();
+  let cwd = typeof o.cwd === 'function' ? o.cwd() : o.cwd || (typeof host.cwd === 'function' ? host.cwd() : '/');
+  const start = now();
+
+  function now() {
+    if (typeof host.nanoTime === 'function') return BigInt(Math.round(host.nanoTime()));
+    return BigInt(Math.round((typeof performance !== 'undefined' ? performance.now() : Date.now()) * 1e6));
+  }
+
+  function stream(name, fd) {
+    const s = new EventEmitter();
+    Object.assign(s, {
+      fd,
+      isTTY: false,
+      columns: 80,
+      rows: 24,
+      writable: true,
+      write(chunk, encoding, cb) {
+        if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+        let text;
+        if (typeof chunk === 'string') text = chunk;
+        else if (chunk instanceof Uint8Array) text = new TextDecoder().decode(chunk);
+        else {
+          const e = new TypeError('The "chunk" argument must be of type string or an instance of Buffer or Uint8Array.');
+          e.code = 'ERR_INVALID_ARG_TYPE';
+          throw e;
+        }
+        write(name, text);
+        if (typeof cb === 'function') Promise.resolve().then(() => cb());
+        return true;
+      },
+      end(chunk, encoding, cb) {
+        if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+        if (chunk !== undefined && chunk !== null) s.write(chunk, encoding);
+        if (typeof cb === 'function') Promise.resolve().then(() => cb());
+      },
+      cork() {}, uncork() {},
+      getColorDepth() { return 1; },
+      hasColors() { return false; },
+      getWindowSize() { return [80, 24]; },
+    });
+    return s;
+  }
+
+  const platform = host.os ? host.os.platform() : 'linux';
+  const arch = host.os ? host.os.arch() : 'x64';
+
+  function hrtime(prev) {
+    const t = now();
+    const sec = Number(t / 1000000000n);
+    const ns = Number(t % 1000000000n);
+    if (Array.isArray(prev)) {
+      let s = sec - prev[0], n = ns - prev[1];
       if (n < 0) { s--; n += 1e9; }
+      return [s, n];
     }
-    return [s, n];
-  };
-  hrtime.bigint = () => BigInt(Math.round(performance.now() * 1e6));
-  const stream = (name, fd) => ({ write(chunk, enc, cb) { o.write(name, String(chunk)); if (typeof enc === 'function') enc(); else if (cb) cb(); return true; }, isTTY: false, columns: 80, rows: 24, fd });
-  Object.assign(p, {
-    env: o.env,
-    argv: o.argv,
-    argv0: 'tempo',
-    execArgv: [],
-    execPath: o.execPath,
+    return [sec, ns];
+  }
+  hrtime.bigint = now;
+
+  let exitCode;
+  const props = {
     title: 'tempo',
-    pid: 1,
+    version: NODE_VERSION,
+    versions: { node: NODE_VERSION.slice(1), bun: '1.1.38', v8: '12.4.254.21-node.21', uv: '1.49.1', modules: '127', tempo: '0.1.0' },
+    release: { name: 'node', lts: 'Jod' },
+    platform,
+    arch,
+    argv: o.argv ? o.argv.slice() : ['tempo'],
+    argv0: o.argv && o.argv[0] ? o.argv[0] : 'tempo',
+    execArgv: [],
+    execPath: o.execPath || '/usr/local/bin/tempo',
+    env: o.env || {},
+    pid: typeof host.pid === 'function' ? Number(host.pid()) : 1,
     ppid: 0,
-    platform: 'linux',
-    arch: 'x64',
-    version: 'v22.12.0',
-    versions: { node: '22.12.0', bun: '1.4.5' },
-    release: { name: 'node' },
-    exitCode: undefined,
-    cwd: () => o.cwd,
-    chdir: () => { throw new Error('process.chdir() is not supported by tempo: tests share the process'); },
-    exit: (code) => o.exit(code),
-    hrtime,
-    uptime: () => (performance.now() - start) / 1000,
-    memoryUsage: Object.assign(() => ({ rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }), { rss: () => 0 }),
-    nextTick: (fn, ...args) => o.nextTick(fn, args),
-    emitWarning: (w) => o.write('stderr', '(tempo) Warning: ' + (w && w.message ? w.message : String(w)) + '\n'),
+    features: { inspector: false, ipv6: true, tls: false, typescript: 'strip' },
+    config: { variables: {} },
     stdout: stream('stdout', 1),
     stderr: stream('stderr', 2),
-    stdin: { isTTY: false, fd: 0 },
-    umask: () => 0o22,
-    getuid: () => 0,
-    getgid: () => 0,
+    stdin: Object.assign(new EventEmitter(), { fd: 0, isTTY: false, readable: false, setEncoding() {}, resume() {}, pause() {}, setRawMode() {} }),
+    hrtime,
+    cwd() { return cwd; },
+    chdir(dir) {
+      const path = require('./path');
+      const target = path.resolve(cwd, String(dir));
+      const fs = require('./fs');
+      let st;
+      try { st = fs.statSync(target); } catch (e) {
+        const err = new Error("ENOENT: no such file or directory, chdir " + cwd + " -> '" + dir + "'");
+        err.code = 'ENOENT'; err.errno = -2; err.syscall = 'chdir'; err.path = cwd; err.dest = String(dir);
+        throw err;
+      }
+      if (!st.isDirectory()) {
+        const err = new Error("ENOTDIR: not a directory, chdir " + cwd + " -> '" + dir + "'");
+        err.code = 'ENOTDIR'; err.errno = -20; err.syscall = 'chdir';
+        throw err;
+      }
+      cwd = target;
+    },
+    exit(code) {
+      if (code !== undefined) process.exitCode = code;
+      const c = process.exitCode === undefined ? 0 : process.exitCode;
+      if (!process._exiting) {
+        process._exiting = true;
+        try { process.emit('exit', c); } finally { process._exiting = false; }
+      }
+      if (typeof o.exit === 'function') return o.exit(c);
+      throw new Error('process.exit(' + c + ') called');
+    },
+    reallyExit(code) { return process.exit(code); },
+    abort() { return process.exit(134); },
+    kill() { return true; },
+    nextTick(fn, ...args) {
+      if (typeof fn !== 'function') {
+        const e = new TypeError('The "callback" argument must be of type function. Received ' + typeof fn);
+        e.code = 'ERR_INVALID_ARG_TYPE';
+        throw e;
+      }
+      if (typeof o.nextTick === 'function') o.nextTick(fn, args);
+      else Promise.resolve().then(() => fn(...args));
+    },
+    memoryUsage: Object.assign(function memoryUsage() {
+      const total = host.os ? Number(host.os.totalmem()) : 0;
+      const free = host.os ? Number(host.os.freemem()) : 0;
+      const rss = Math.max(0, Math.min(total - free, 512 * 1024 * 1024));
+      return { rss, heapTotal: rss, heapUsed: Math.floor(rss / 2), external: 0, arrayBuffers: 0 };
+    }, { rss: () => 0 }),
+    resourceUsage() { return { userCPUTime: 0, systemCPUTime: 0, maxRSS: 0 }; },
+    cpuUsage(prev) {
+      const us = Number((now() - start) / 1000n);
+      return prev ? { user: us - prev.user, system: 0 - prev.system } : { user: us, system: 0 };
+    },
+    uptime() { return Number(now() - start) / 1e9; },
+    emitWarning(warning, type, code) {
+      let name = 'Warning';
+      let message;
+      if (type && typeof type === 'object') { code = type.code; name = type.type || name; }
+      else if (typeof type === 'string') name = type;
+      if (warning instanceof Error) { message = warning.message; name = warning.name || name; }
+      else message = String(warning);
+      const w = warning instanceof Error ? warning : Object.assign(new Error(message), { name });
+      if (code !== undefined && !(warning instanceof Error)) w.code = code;
+      if (name === 'DeprecationWarning' && process.noDeprecation) return;
+      if (process.listenerCount('warning') > 0) {
+        Promise.resolve().then(() => process.emit('warning', w));
+        return;
+      }
+      write('stderr', '(node:' + props.pid + ') ' + (code !== undefined ? '[' + code + '] ' : '') + name + ': ' + message + '\n');
+    },
+    binding() { throw new Error('process.binding is not supported by tempo'); },
+    umask() { return 0o22; },
+    getuid() { return host.os ? host.os.userInfo().uid : 0; },
+    geteuid() { return host.os ? host.os.userInfo().uid : 0; },
+    getgid() { return host.os ? host.os.userInfo().gid : 0; },
+    getegid() { return host.os ? host.os.userInfo().gid : 0; },
+    hasUncaughtExceptionCaptureCallback() { return false; },
+    setUncaughtExceptionCaptureCallback() {},
+    setSourceMapsEnabled() {},
+    noDeprecation: false,
+    throwDeprecation: false,
+    traceDeprecation: false,
+    allowedNodeEnvironmentFlags: new Set(),
+    report: {},
+    browser: false,
+  };
+  Object.assign(process, props);
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: true,
+    get() { return exitCode; },
+    set(v) {
+      if (v !== undefined && v !== null && !Number.isInteger(Number(v))) {
+        const e = new TypeError('The "code" argument must be of type number. Received ' + typeof v);
+        e.code = 'ERR_INVALID_ARG_TYPE';
+        throw e;
+      }
+      exitCode = v === null ? undefined : v;
+    },
   });
-  return p;
+  Object.defineProperty(process, '_exiting', { value: false, writable: true, enumerable: false });
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', enumerable: false, configurable: true });
+  return process;
 }
 
 module.exports = { createProcess };

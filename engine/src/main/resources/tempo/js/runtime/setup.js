@@ -168,11 +168,10 @@ module.exports = function setup(host, config) {
 
   // ---- modules ----
   const builtinList = require('../node/builtins');
-  const supported = new Set(builtinList.names || builtinList);
   const builtins = {
     load(name) {
-      if (!supported.has(name)) throw new Error('module node:' + name + ' is not supported by tempo');
-      return require('../node/' + name);
+      if (!builtinList.isSupported(name)) throw new Error('module node:' + name + ' is not supported by tempo');
+      return require('../' + builtinList.idFor(name));
     },
     virtual(id) {
       if (id === 'test') return api;

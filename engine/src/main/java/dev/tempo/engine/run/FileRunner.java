@@ -9,6 +9,7 @@ import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.TestId;
 import dev.tempo.engine.events.TestResult;
 import dev.tempo.engine.events.TestStatus;
+import dev.tempo.engine.host.HostBridge;
 import dev.tempo.engine.js.JsBootstrap;
 import dev.tempo.engine.js.JsEngine;
 import dev.tempo.engine.loop.EventLoop;
@@ -113,6 +114,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     private Value setUp() {
         Value bridge = context.eval("js", "({})");
+        HostBridge.install(context, bridge);
         installHostFunctions(bridge);
         Value requireInternal = JsBootstrap.install(context, bridge);
         Value config = context.eval("js", "({})");

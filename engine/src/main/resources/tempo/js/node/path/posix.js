@@ -1,1 +1,1 @@
-module.exports = require('../path');
+module.exports = require('../path').posix;

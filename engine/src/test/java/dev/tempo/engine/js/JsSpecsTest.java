@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.tempo.engine.host.HostBridge;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -40,6 +41,7 @@ class JsSpecsTest {
         Context context = JsEngine.contextBuilder().build();
         try {
             Value bridge = context.eval("js", "({})");
+            HostBridge.install(context, bridge);
             Value requireInternal = JsBootstrap.install(context, bridge);
             Value global = context.getBindings("js");
             global.putMember("requireInternal", requireInternal);

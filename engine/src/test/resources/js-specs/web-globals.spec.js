@@ -1,0 +1,104 @@
+const { installGlobals } = requireInternal('web/globals');
+const g = {};
+installGlobals(g);
+
+spec('installGlobals puts non-enumerable globals on the target', () => {
+  for (const name of ['URL', 'URLSearchParams', 'structuredClone', 'atob', 'btoa', 'AbortController', 'AbortSignal',
+    'EventTarget', 'Event', 'CustomEvent', 'crypto', 'Buffer', 'global']) {
+    ok(name in g, name);
+  }
+  eq(Object.keys(g), []);
+  ok(g.global === g);
+});
+
+spec('atob / btoa', () => {
+  eq([g.btoa('hello'), g.atob('aGVsbG8=')], ['aGVsbG8=', 'hello']);
+  throws(() => g.btoa('\u20ac'), 'Invalid character');
+  throws(() => g.atob('a'), 'not correctly encoded');
+});
+
+spec('structuredClone: types, cycles, DataCloneError', () => {
+  const o = { d: new Date(0), m: new Map([[1, { a: 1 }]]), s: new Set([1]), r: /x/g, e: new TypeError('t'), u: new Uint8Array([1, 2]) };
+  o.self = o;
+  const c = g.structuredClone(o);
+  ok(c !== o && c.self === c);
+  eq([c.m.get(1).a, c.e instanceof TypeError, c.e.message, c.d.getTime(), c.r.flags, Array.from(c.u), c.s.has(1)],
+    [1, true, 't', 0, 'g', [1, 2], true]);
+  ok(c.u.buffer !== o.u.buffer);
+  const f = throws(() => g.structuredClone(() => 1), 'could not be cloned.');
+  eq([f.name, f.message, f.code], ['DataCloneError', '() => 1 could not be cloned.', 25]);
+  throws(() => g.structuredClone(Symbol('q')), 'Symbol(q) could not be cloned.');
+});
+
+spec('EventTarget / Event / CustomEvent', () => {
+  const t = new g.EventTarget();
+  const seen = [];
+  const h = (ev) => seen.push(ev.type + ':' + (ev.detail || '') + ':' + (ev.target === t));
+  t.addEventListener('x', h);
+  t.addEventListener('x', { handleEvent: () => seen.push('obj') }, { once: true });
+  t.dispatchEvent(new g.CustomEvent('x', { detail: 'd' }));
+  t.dispatchEvent(new g.Event('x'));
+  t.removeEventListener('x', h);
+  t.dispatchEvent(new g.Event('x'));
+  eq(seen, ['x:d:true', 'obj', 'x::true']);
+  const ev = new g.Event('c', { cancelable: true });
+  t.addEventListener('c', (e) => e.preventDefault());
+  eq(t.dispatchEvent(ev), false);
+  ok(ev.defaultPrevented);
+});
+
+spec('AbortController / AbortSignal', () => {
+  const ac = new g.AbortController();
+  const seen = [];
+  ac.signal.addEventListener('abort', () => seen.push('listener'));
+  ac.signal.onabort = () => seen.push('onabort');
+  eq(ac.signal.aborted, false);
+  ac.abort();
+  ac.abort();
+  eq(seen, ['listener', 'onabort']);
+  eq([ac.signal.aborted, ac.signal.reason.name, ac.signal.reason.message], [true, 'AbortError', 'This operation was aborted']);
+  throws(() => ac.signal.throwIfAborted(), 'This operation was aborted');
+  const s = g.AbortSignal.abort('why');
+  eq([s.aborted, s.reason], [true, 'why']);
+  const any = g.AbortSignal.any([new g.AbortController().signal, s]);
+  eq(any.reason, 'why');
+});
+
+spec('AbortSignal.timeout and timers/promises use the global timers lazily', async () => {
+  const pending = [];
+  globalThis.setTimeout = (fn, ms) => { pending.push(fn); return pending.length; };
+  globalThis.clearTimeout = () => {};
+  try {
+    const s = g.AbortSignal.timeout(10);
+    eq(s.aborted, false);
+    pending.shift()();
+    eq([s.aborted, s.reason.name], [true, 'TimeoutError']);
+    const tp = requireInternal('node/timers/promises');
+    const p = tp.setTimeout(5, 'v');
+    pending.shift()();
+    eq(await p, 'v');
+    const ac = new g.AbortController();
+    const q = tp.setTimeout(5, 'never', { signal: ac.signal });
+    ac.abort();
+    let err;
+    try { await q; } catch (e) { err = e; }
+    eq([err.name, err.code], ['AbortError', 'ABORT_ERR']);
+    const timers = requireInternal('node/timers');
+    eq(timers.setTimeout(() => {}, 1), 2); // one timer still pending from the aborted setTimeout
+  } finally {
+    delete globalThis.setTimeout;
+    delete globalThis.clearTimeout;
+  }
+});
+
+spec('crypto global and builtins list', () => {
+  ok(/^[0-9a-f-]{36}$/.test(g.crypto.randomUUID()));
+  eq(g.crypto.getRandomValues(new Uint8Array(8)).length, 8);
+  const b = requireInternal('node/builtins');
+  ok(b.isSupported('node:fs') && b.isSupported('path') && !b.isSupported('node:http'));
+  eq(b.idFor('node:fs/promises'), 'node/fs/promises');
+  for (const name of b.names) ok(requireInternal(b.idFor(name)) !== null, name);
+  const mod = requireInternal('node/module');
+  ok(mod.builtinModules.includes('fs') && mod.isBuiltin('node:path'));
+  throws(() => mod.createRequire('/x.js'), 'createRequire is not available');
+});
