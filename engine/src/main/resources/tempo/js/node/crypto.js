@@ -45,6 +45,13 @@ function checkAlg(alg) {
   return norm;
 }
 
+// update()/digest() after digest(): Node's error for a hash or hmac that is already finalized.
+function finalizedError() {
+  const e = new Error('Digest already called');
+  e.code = 'ERR_CRYPTO_HASH_FINALIZED';
+  return e;
+}
+
 class Hash {
   constructor(alg) {
     this._alg = checkAlg(alg);
@@ -53,18 +60,14 @@ class Hash {
   }
   update(data, encoding) {
     if (this._done) {
-      const e = new Error('Digest already called');
-      e.code = 'ERR_CRYPTO_HASH_FINALIZED';
-      throw e;
+      throw finalizedError();
     }
     this._chunks.push(toBytes(data, encoding));
     return this;
   }
   digest(encoding) {
     if (this._done) {
-      const e = new Error('Digest already called');
-      e.code = 'ERR_CRYPTO_HASH_FINALIZED';
-      throw e;
+      throw finalizedError();
     }
     this._done = true;
     const r = hc.hash(this._alg, bytes.bytesToLatin1(concat(this._chunks)));
@@ -92,9 +95,7 @@ class Hmac {
   }
   digest(encoding) {
     if (this._done) {
-      const e = new Error('Digest already called');
-      e.code = 'ERR_CRYPTO_HASH_FINALIZED';
-      throw e;
+      throw finalizedError();
     }
     this._done = true;
     const r = hc.hmac(this._alg, bytes.bytesToLatin1(this._key), bytes.bytesToLatin1(concat(this._chunks)));

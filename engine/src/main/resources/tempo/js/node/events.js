@@ -218,13 +218,7 @@ EventEmitter.captureRejections = false;
 EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
 EventEmitter[kCapture] = false;
 
-function abortError(signal) {
-  const e = new Error('The operation was aborted');
-  e.name = 'AbortError';
-  e.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) e.cause = signal.reason;
-  return e;
-}
+const { abortError } = require('./_abort_error');
 
 function once(emitter, name, options) {
   const signal = options && options.signal;

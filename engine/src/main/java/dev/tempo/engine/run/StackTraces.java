@@ -56,19 +56,6 @@ public final class StackTraces {
         return out;
     }
 
-    /** "    at fn (file:line:col)" lines for frames, as bun prints them. */
-    public static String format(List<StackFrame> frames) {
-        StringBuilder sb = new StringBuilder();
-        for (StackFrame f : frames) {
-            sb.append("    at ");
-            if (!f.function().isEmpty()) sb.append(f.function()).append(" (");
-            sb.append(f.file()).append(':').append(f.line()).append(':').append(f.column());
-            if (!f.function().isEmpty()) sb.append(')');
-            sb.append('\n');
-        }
-        return sb.toString();
-    }
-
     public static ErrorInfo errorInfo(String name, String message, String stack, String expected, String actual) {
         return new ErrorInfo(name, message, frames(stack), expected, actual);
     }

@@ -1,13 +1,7 @@
 // node:timers/promises over the global timers (read when called).
 'use strict';
 
-function abortError(signal) {
-  const e = new Error('The operation was aborted');
-  e.name = 'AbortError';
-  e.code = 'ABORT_ERR';
-  if (signal && signal.reason !== undefined) e.cause = signal.reason;
-  return e;
-}
+const { abortError } = require('../_abort_error');
 
 function timer(name) {
   const fn = globalThis[name];
