@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.graalvm.polyglot.Context;
@@ -37,6 +38,7 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
  * Runs one test file in a fresh context on the calling thread: sets the context up, loads the file
@@ -291,16 +293,15 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         return new TestId(file.displayPath(), names);
     }
 
-    private Value resolve(String fromDir, String spec, String kind) {
+    private ProxyObject resolve(String fromDir, String spec, String kind) {
         Resolved r = ModuleResolver.resolve(Path.of(fromDir), spec,
                 "import".equals(kind) ? ModuleResolver.Kind.IMPORT : ModuleResolver.Kind.REQUIRE);
-        Value out = context.eval("js", "({})");
-        switch (r) {
-            case Resolved.File f -> { out.putMember("type", "file"); out.putMember("path", f.path().toString()); }
-            case Resolved.Builtin b -> { out.putMember("type", "builtin"); out.putMember("name", b.name()); }
-            case Resolved.Virtual v -> { out.putMember("type", "virtual"); out.putMember("id", v.id()); }
-        }
-        return out;
+        Map<String, Object> out = switch (r) {
+            case Resolved.File f -> Map.of("type", "file", "path", f.path().toString());
+            case Resolved.Builtin b -> Map.of("type", "builtin", "name", b.name());
+            case Resolved.Virtual v -> Map.of("type", "virtual", "id", v.id());
+        };
+        return ProxyObject.fromMap(out);
     }
 
     private PreparedFile prepared(String path) {
