@@ -61,6 +61,8 @@ module.exports = function setup(host, config) {
     options: {
       testNamePattern: config.testNamePattern ? new RegExp(config.testNamePattern) : null,
       runTodo: !!config.runTodo,
+      onlyFlag: !!config.only,
+      onlyForbidden: !!config.onlyForbidden,
       defaultTimeout: config.timeout,
       randomize: !!config.randomize,
       maxConcurrency: config.maxConcurrency,

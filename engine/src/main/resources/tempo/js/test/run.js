@@ -99,7 +99,7 @@ function createRunner(state, host) {
    * an only-selection, as bun does).
    */
   function plan(root) {
-    const onlyMode = hasOnly(root);
+    const onlyMode = state.options.onlyFlag || hasOnly(root);
     const pattern = state.options.testNamePattern;
     const out = [];
     (function walk(node, inheritedMode, insideOnly) {

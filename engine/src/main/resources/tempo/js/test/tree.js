@@ -71,8 +71,17 @@ function createCollector(state) {
     return {};
   }
 
+  /** bun refuses .only on CI, so a forgotten .only cannot silently skip the rest of a suite. */
+  function assertOnlyAllowed(flags) {
+    if (flags.mode === 'only' && state.options.onlyForbidden) {
+      throw new Error('.only is disabled in CI environments to prevent accidentally skipping tests. '
+        + 'To override, set the environment variable CI=false.');
+    }
+  }
+
   function addTest(flags, name, fn, timeoutOrOptions, args) {
     assertCollecting('test');
+    assertOnlyAllowed(flags);
     if (typeof name === 'function') {
       // test(fn) with no name: bun names it after the function.
       fn = name;
@@ -103,6 +112,7 @@ function createCollector(state) {
 
   function addSuite(flags, name, fn, args) {
     assertCollecting('describe');
+    assertOnlyAllowed(flags);
     if (typeof name === 'function') {
       fn = name;
       name = fn.name || '';

@@ -1,10 +1,5 @@
 package dev.tempo.engine.config;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.tomlj.Toml;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
@@ -12,113 +7,230 @@ import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
 /**
- * The {@code [test]} table of bunfig.toml (and the top-level {@code preload}). A broken file or a value
- * of the wrong type is a {@link UsageException} naming {@code bunfig.toml:line:column}.
+ * The test-related settings of a {@code bunfig.toml}. Every field is null when the file does not set it.
+ *
+ * <p>Read: top-level {@code preload}; in {@code [test]}: {@code root}, {@code preload}, {@code timeout},
+ * {@code bail}, {@code retry}, {@code rerunEach}, {@code randomize}, {@code seed}, {@code concurrentTestGlob},
+ * {@code maxConcurrency}, {@code pathIgnorePatterns}, {@code onlyFailures}, {@code smol}, {@code coverage};
+ * in {@code [test.reporter]}: {@code junit} (outfile) and {@code dots}. Other coverage keys and every other
+ * section are accepted and ignored. {@code timeout}, {@code bail} and {@code maxConcurrency} are tempo's
+ * additions (bun ignores them). A value of the wrong type is an error, where bun sometimes ignores it.
+ *
+ * @param file               the file read
+ * @param root               test.root as written
+ * @param preload            top-level preload followed by test.preload, duplicates removed
+ * @param junitOutfile       [test.reporter] junit
  */
 public record Bunfig(
         Path file,
         String root,
         List<String> preload,
-        Double timeout,
+        Long timeoutMillis,
         Integer bail,
         Integer retry,
+        Integer rerunEach,
         Boolean randomize,
         Long seed,
-        String concurrentTestGlob,
+        List<String> concurrentTestGlobs,
+        Integer maxConcurrency,
         List<String> pathIgnorePatterns,
         Boolean onlyFailures,
-        String junitOutfile) {
+        Boolean dots,
+        String junitOutfile,
+        Boolean smol,
+        Boolean coverage) {
 
-    public static Bunfig none() {
-        return new Bunfig(null, null, List.of(), null, null, null, null, null, null, List.of(), null, null);
+    public static final String FILE_NAME = "bunfig.toml";
+    static final long MAX_U32 = 0xFFFF_FFFFL;
+
+    /** Reads {@code rootDir/bunfig.toml} if there is one. */
+    public static Optional<Bunfig> loadDefault(Path rootDir) throws BunfigException {
+        Path file = rootDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        return Optional.of(load(file, FILE_NAME));
     }
 
-    /** Reads {@code file}; a missing file is {@link #none()}. */
-    public static Bunfig read(Path file) {
-        if (!Files.isRegularFile(file)) return none();
-        TomlParseResult toml;
+    /**
+     * Reads a bunfig file that must exist (for {@code --config}).
+     *
+     * @param displayName how errors name the file, e.g. "bunfig.toml" or the path as typed
+     */
+    public static Bunfig load(Path file, String displayName) throws BunfigException {
+        String text;
         try {
-            toml = Toml.parse(file);
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BunfigException("cannot read config \"" + file.toAbsolutePath() + "\": no such file");
         } catch (IOException e) {
-            throw new UsageException("error: cannot read " + file + ": " + e.getMessage());
+            throw new BunfigException("cannot read config \"" + file.toAbsolutePath() + "\": " + e.getMessage());
         }
+        return parse(text, displayName, file);
+    }
+
+    /** Parses bunfig text; errors are named {@code displayName:LINE:COL: message}. */
+    public static Bunfig parse(String text, String displayName, Path file) throws BunfigException {
+        TomlParseResult toml = Toml.parse(text);
         if (toml.hasErrors()) {
             TomlParseError e = toml.errors().get(0);
-            throw new UsageException("error: " + where(file, e.position()) + ": " + e.getMessage().replaceFirst(" \\(line \\d+, column \\d+\\)$", ""));
+            throw new BunfigException(at(displayName, e.position(), e.getMessage()));
         }
-        List<String> preload = new ArrayList<>(strings(file, toml, "preload"));
-        TomlTable test = toml.getTable("test");
-        if (test == null) {
-            return new Bunfig(file, null, preload, null, null, null, null, null, null, List.of(), null, null);
+        Reader r = new Reader(displayName);
+        List<String> preload = new ArrayList<>(r.strings(toml, "preload", "preload", "Expected preload to be an array"));
+
+        TomlTable test = r.table(toml, "test", "test");
+        String root = null;
+        Long timeout = null, seed = null;
+        Integer bail = null, retry = null, rerunEach = null, maxConcurrency = null;
+        Boolean randomize = null, onlyFailures = null, dots = null, smol = null, coverage = null;
+        List<String> concurrentGlobs = List.of(), ignores = List.of();
+        String junit = null;
+        boolean concurrentGlobSet = false, ignoresSet = false;
+        if (test != null) {
+            root = r.string(test, "root", "test.root");
+            preload.addAll(r.strings(test, "preload", "test.preload", "Expected preload to be an array"));
+            timeout = r.number(test, "timeout", "test.timeout", 0, MAX_U32);
+            bail = r.bail(test);
+            retry = toInt(r.number(test, "retry", "test.retry", 0, Integer.MAX_VALUE));
+            rerunEach = toInt(r.number(test, "rerunEach", "test.rerunEach", 0, Integer.MAX_VALUE));
+            randomize = r.bool(test, "randomize", "test.randomize");
+            seed = r.number(test, "seed", "test.seed", 0, MAX_U32);
+            concurrentGlobSet = test.contains("concurrentTestGlob");
+            concurrentGlobs = r.strings(test, "concurrentTestGlob", "test.concurrentTestGlob",
+                    "Expected concurrentTestGlob to be a string or an array of strings");
+            maxConcurrency = toInt(r.number(test, "maxConcurrency", "test.maxConcurrency", 1, Integer.MAX_VALUE));
+            ignoresSet = test.contains("pathIgnorePatterns");
+            ignores = r.strings(test, "pathIgnorePatterns", "test.pathIgnorePatterns",
+                    "Expected pathIgnorePatterns to be a string or an array of strings");
+            onlyFailures = r.bool(test, "onlyFailures", "test.onlyFailures");
+            smol = r.bool(test, "smol", "test.smol");
+            coverage = r.bool(test, "coverage", "test.coverage");
+            TomlTable reporter = r.table(test, "reporter", "test.reporter");
+            if (reporter != null) {
+                junit = r.string(reporter, "junit", "test.reporter.junit");
+                dots = r.bool(reporter, "dots", "test.reporter.dots");
+            }
         }
-        preload.addAll(strings(file, test, "preload"));
-        Object bail = test.get("bail");
-        Integer bailN = bail == null ? null : bail instanceof Boolean b ? (b ? 1 : 0)
-                : bail instanceof Long l ? Integer.valueOf(l.intValue()) : typeError(file, test, "bail", "a number or boolean");
-        return new Bunfig(file,
-                string(file, test, "root"),
-                preload,
-                number(file, test, "timeout"),
-                bailN,
-                integer(file, test, "retry"),
-                bool(file, test, "randomize"),
-                integer(file, test, "seed") == null ? null : Long.valueOf(integer(file, test, "seed")),
-                string(file, test, "concurrentTestGlob"),
-                strings(file, test, "pathIgnorePatterns"),
-                bool(file, test, "onlyFailures"),
-                test.isTable("reporter") ? string(file, test.getTable("reporter"), "junit") : null);
+        return new Bunfig(file, root, List.copyOf(new LinkedHashSet<>(preload)), timeout, bail, retry, rerunEach,
+                randomize, seed, concurrentGlobSet ? concurrentGlobs : null, maxConcurrency,
+                ignoresSet ? ignores : null, onlyFailures, dots, junit, smol, coverage);
     }
 
-    private static String where(Path file, TomlPosition p) {
-        return file.getFileName() + ":" + (p == null ? "1:1" : p.line() + ":" + p.column());
+    /** Copies every setting this file makes into the builder (call before applying flags). */
+    public RunOptions.Builder applyTo(RunOptions.Builder b) {
+        b.configFile(file);
+        if (root != null) b.testRoot(Path.of(root));
+        if (!preload.isEmpty()) b.preload(preload);
+        if (timeoutMillis != null) b.timeoutMillis(timeoutMillis);
+        if (bail != null) b.bail(bail);
+        if (retry != null) b.retry(retry);
+        if (rerunEach != null) b.rerunEach(rerunEach);
+        if (randomize != null) b.randomize(randomize);
+        if (seed != null) b.seed(seed);
+        if (concurrentTestGlobs != null) b.concurrentTestGlobs(concurrentTestGlobs);
+        if (maxConcurrency != null) b.maxConcurrency(maxConcurrency);
+        if (pathIgnorePatterns != null) b.pathIgnorePatterns(pathIgnorePatterns);
+        if (onlyFailures != null) b.onlyFailures(onlyFailures);
+        if (Boolean.TRUE.equals(dots)) b.dots(true).reporter(RunOptions.Reporter.DOTS);
+        if (junitOutfile != null) b.reporter(RunOptions.Reporter.JUNIT).reporterOutfile(Path.of(junitOutfile));
+        if (smol != null) b.smol(smol);
+        if (coverage != null) b.coverage(coverage);
+        return b;
     }
 
-    private static <T> T typeError(Path file, TomlTable t, String key, String expected) {
-        throw new UsageException("error: " + where(file, t.inputPositionOf(key)) + ": test." + key + " must be " + expected);
+    private static Integer toInt(Long v) {
+        return v == null ? null : Math.toIntExact(v);
     }
 
-    private static String string(Path file, TomlTable t, String key) {
-        Object v = t.get(key);
-        if (v == null) return null;
-        if (v instanceof String s) return s;
-        return typeError(file, t, key, "a string");
+    static String at(String displayName, TomlPosition pos, String message) {
+        return pos == null ? displayName + ": " + message
+                : displayName + ":" + pos.line() + ":" + pos.column() + ": " + message;
     }
 
-    private static Double number(Path file, TomlTable t, String key) {
-        Object v = t.get(key);
-        if (v == null) return null;
-        if (v instanceof Long l) return l.doubleValue();
-        if (v instanceof Double d) return d;
-        return typeError(file, t, key, "a number");
-    }
+    /** Typed getters that turn a wrong type into a positioned {@link BunfigException}. */
+    private record Reader(String displayName) {
 
-    private static Integer integer(Path file, TomlTable t, String key) {
-        Object v = t.get(key);
-        if (v == null) return null;
-        if (v instanceof Long l) return l.intValue();
-        return typeError(file, t, key, "an integer");
-    }
+        private BunfigException wrong(TomlTable t, String key, String message) {
+            return new BunfigException(at(displayName, t.inputPositionOf(List.of(key)), message));
+        }
 
-    private static Boolean bool(Path file, TomlTable t, String key) {
-        Object v = t.get(key);
-        if (v == null) return null;
-        if (v instanceof Boolean b) return b;
-        return typeError(file, t, key, "true or false");
-    }
+        TomlTable table(TomlTable t, String key, String name) throws BunfigException {
+            Object v = t.get(List.of(key));
+            if (v == null) return null;
+            if (v instanceof TomlTable table) return table;
+            throw wrong(t, key, "expected " + name + " to be a table but found " + typeName(v));
+        }
 
-    private static List<String> strings(Path file, TomlTable t, String key) {
-        Object v = t.get(key);
-        if (v == null) return List.of();
-        if (v instanceof String s) return List.of(s);
-        if (v instanceof TomlArray a) {
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < a.size(); i++) {
-                if (!(a.get(i) instanceof String s)) return typeError(file, t, key, "a string or an array of strings");
+        String string(TomlTable t, String key, String name) throws BunfigException {
+            Object v = t.get(List.of(key));
+            if (v == null) return null;
+            if (v instanceof String s) return s;
+            throw wrong(t, key, "expected " + name + " to be a string but found " + typeName(v));
+        }
+
+        Boolean bool(TomlTable t, String key, String name) throws BunfigException {
+            Object v = t.get(List.of(key));
+            if (v == null) return null;
+            if (v instanceof Boolean b) return b;
+            throw wrong(t, key, "expected " + name + " to be a boolean but found " + typeName(v));
+        }
+
+        Long number(TomlTable t, String key, String name, long min, long max) throws BunfigException {
+            Object v = t.get(List.of(key));
+            if (v == null) return null;
+            if (!(v instanceof Long n)) {
+                throw wrong(t, key, "expected " + name + " to be an integer but found " + typeName(v));
+            }
+            if (n < min || n > max) {
+                throw wrong(t, key, name + " must be between " + min + " and " + max + ", got " + n);
+            }
+            return n;
+        }
+
+        Integer bail(TomlTable t) throws BunfigException {
+            Object v = t.get(List.of("bail"));
+            if (v instanceof Boolean b) return b ? 1 : 0;
+            return toInt(number(t, "bail", "test.bail", 0, Integer.MAX_VALUE));
+        }
+
+        /** A string or an array of strings; empty when absent. */
+        List<String> strings(TomlTable t, String key, String name, String typeMessage) throws BunfigException {
+            Object v = t.get(List.of(key));
+            if (v == null) return List.of();
+            if (v instanceof String s) return List.of(s);
+            if (!(v instanceof TomlArray array)) throw wrong(t, key, typeMessage);
+            List<String> out = new ArrayList<>(array.size());
+            for (int i = 0; i < array.size(); i++) {
+                Object item = array.get(i);
+                if (!(item instanceof String s)) {
+                    throw new BunfigException(at(displayName, array.inputPositionOf(i),
+                            "expected every entry of " + name + " to be a string but found " + typeName(item)));
+                }
                 out.add(s);
             }
             return out;
         }
-        return typeError(file, t, key, "a string or an array of strings");
+
+        static String typeName(Object v) {
+            return switch (v) {
+                case String s -> "a string";
+                case Long l -> "an integer";
+                case Double d -> "a float";
+                case Boolean b -> "a boolean";
+                case TomlArray a -> "an array";
+                case TomlTable t -> "a table";
+                default -> "a date/time";
+            };
+        }
     }
 }

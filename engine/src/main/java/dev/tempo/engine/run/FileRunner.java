@@ -123,6 +123,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         config.putMember("file", file.path().toString());
         config.putMember("testNamePattern", settings.testNamePattern());
         config.putMember("runTodo", settings.runTodo());
+        config.putMember("only", settings.only());
+        config.putMember("onlyForbidden", settings.onlyForbidden());
         config.putMember("timeout", settings.timeoutMillis());
         config.putMember("retry", settings.retry());
         config.putMember("randomize", settings.randomize());

@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param testNamePattern a JS regular expression source (-t), or null
  * @param runTodo         run todo tests that have a body (--todo)
+ * @param only            --only: run only .only tests, in every file
+ * @param onlyForbidden   .only throws at registration (bun on CI, unless CI=false)
  * @param timeoutMillis   the default per-test timeout
  * @param concurrent      run every test of this file concurrently (--concurrent or the glob matched)
  * @param seed            seed for --randomize (ignored when randomize is false)
@@ -17,6 +19,8 @@ import java.util.Map;
 public record FileSettings(
         String testNamePattern,
         boolean runTodo,
+        boolean only,
+        boolean onlyForbidden,
         double timeoutMillis,
         int retry,
         boolean randomize,
@@ -28,6 +32,6 @@ public record FileSettings(
         List<Path> preload) {
 
     public static FileSettings defaults(Path cwd) {
-        return new FileSettings(null, false, 5000, 0, false, 0, 20, false, cwd, System.getenv(), List.of());
+        return new FileSettings(null, false, false, false, 5000, 0, false, 0, 20, false, cwd, System.getenv(), List.of());
     }
 }

@@ -1,46 +1,68 @@
 package dev.tempo.tui.cli;
 
 import dev.tempo.engine.config.RunOptions;
-import dev.tempo.engine.config.UsageException;
-import dev.tempo.engine.discovery.TestDiscovery;
+import dev.tempo.engine.discovery.Glob;
 import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
-import dev.tempo.engine.report.Reporters;
 import dev.tempo.engine.report.ReporterOptions;
+import dev.tempo.engine.report.Reporters;
 import dev.tempo.engine.run.FileSettings;
 import dev.tempo.engine.run.TestRun;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.List;
 
-/** Discovers the files and runs them on the engine with the reporters asked for. */
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the discovered files on the engine with the reporters the options ask for. */
 public final class EngineLauncher implements RunLauncher {
+    private final Map<String, String> env;
+
+    public EngineLauncher(Map<String, String> env) {
+        this.env = env;
+    }
+
     @Override
-    public int launch(RunOptions o) {
-        List<TestFile> files = TestDiscovery.discover(o.root(), o.root(), o.paths(), o.pathIgnorePatterns());
-        if (files.isEmpty()) {
-            if (o.passWithNoTests()) {
-                System.err.println("No tests found!");
-                return 0;
-            }
-            throw new UsageException("No tests found!\n\n" + TestDiscovery.HINT);
-        }
-        long seed = o.seed() != null ? o.seed() : (o.randomize() ? System.nanoTime() & 0x7fffffffL : 0);
-        PathMatcher concurrentGlob = o.concurrentTestGlob() == null ? null
-                : FileSystems.getDefault().getPathMatcher("glob:" + o.concurrentTestGlob());
-        java.io.PrintStream out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
-        java.io.PrintStream err = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
-        ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.root(), Version.VERSION, out, err,
-                System.getenv("GITHUB_ACTIONS") != null);
-        List<RunListener> listeners = Reporters.create(o.reporter(), ro, o.reporterOutfile());
+    public int launch(RunOptions o, List<TestFile> discovered) {
+        List<TestFile> files = o.shard() == null ? discovered : shardOf(discovered, o.shard());
+        long seed = o.seed() != null ? o.seed() : (o.randomize() ? System.nanoTime() & 0xffff_ffffL : 0);
+        List<Path> preload = o.preload().stream().map(p -> o.rootDir().resolve(p).normalize()).toList();
+        boolean onlyForbidden = ContinuousIntegration.detected(env);
+        List<Glob> concurrentGlobs = o.concurrentTestGlobs().stream().map(Glob::compile).toList();
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.rootDir(), Version.current(), out, err,
+                env.get("GITHUB_ACTIONS") != null);
+        List<RunListener> listeners = Reporters.create(o.dots() ? "dots" : o.reporter().cliName(), ro, o.junitOutfile());
         TestRun.Request request = new TestRun.Request(files, f -> new FileSettings(
-                o.testNamePattern(), o.todo(), o.timeoutMillis(), o.retry(), o.randomize(), seed, o.maxConcurrency(),
-                o.concurrent() || (concurrentGlob != null && concurrentGlob.matches(Path.of(f.displayPath()))),
-                o.root(), System.getenv(), o.preload()), o.parallelism(), o.bail(), o.rerunEach());
+                o.testNamePatternSource(), o.todo(), o.only(), onlyForbidden, o.timeoutMillis(), o.retry(), o.randomize(),
+                seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
+                o.rootDir(), env, preload), o.parallelism(), o.bail(), o.rerunEach());
         RunSummary summary = TestRun.execute(request, listeners);
-        if (o.randomize()) System.err.println("--seed=" + seed);
+        if (o.randomize()) err.println("--seed=" + seed);
         return summary.ok() ? 0 : 1;
+    }
+
+    /** bun's --shard: the files sorted by path, file i goes to shard (i mod n) + 1. */
+    static List<TestFile> shardOf(List<TestFile> files, RunOptions.Shard shard) {
+        List<TestFile> sorted = new ArrayList<>(files);
+        sorted.sort((a, b) -> a.displayPath().compareTo(b.displayPath()));
+        List<TestFile> mine = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i % shard.count() == shard.index() - 1) mine.add(sorted.get(i));
+        }
+        return mine;
+    }
+
+    private static boolean matchesAny(List<Glob> globs, TestFile f) {
+        for (Glob g : globs) {
+            if (g.matches(f.displayPath())) return true;
+        }
+        return false;
     }
 }

@@ -1,9 +1,16 @@
 package dev.tempo.tui.cli;
 
 import dev.tempo.engine.config.RunOptions;
+import dev.tempo.engine.events.RunEvent.TestFile;
 
-/** Runs what the command line asked for and returns the process exit code. */
+import java.util.List;
+
+/**
+ * Runs the tests once the command line is understood: gets the resolved options and the discovered
+ * files (never empty, sorted by display path) and returns the process exit code. In watch mode
+ * ({@link RunOptions#watch()}) it returns only when watching ends.
+ */
 @FunctionalInterface
 public interface RunLauncher {
-    int launch(RunOptions options);
+    int launch(RunOptions options, List<TestFile> files) throws Exception;
 }

@@ -1,156 +1,328 @@
 package dev.tempo.tui.cli;
 
 import dev.tempo.engine.config.Bunfig;
+import dev.tempo.engine.config.BunfigException;
+import dev.tempo.engine.config.ColorSupport;
+import dev.tempo.engine.config.JsRegex;
 import dev.tempo.engine.config.RunOptions;
-import dev.tempo.engine.config.UsageException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import dev.tempo.engine.config.RunOptions.Reporter;
+import dev.tempo.engine.discovery.DiscoveryException;
+import dev.tempo.engine.discovery.TestDiscovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tempo test [paths…] [flags]}: bun test's command line. It builds RunOptions and hands them on. */
-@Command(name = "test", sortOptions = false, usageHelpAutoWidth = true,
-        description = "Run the test files under the current directory (or the paths given) the way `bun test` does.")
-public final class TestCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", description = "Files or directories to run (./dir), or substrings of test file paths.")
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * {@code tempo test [paths…] [flags]}: bun test's flags, resolved over bunfig.toml into {@link RunOptions},
+ * then discovery, then the {@link RunLauncher}. Values are taken as strings and checked here so the error
+ * messages can be bun's.
+ */
+@Command(name = "test",
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        headerHeading = "",
+        header = "Run the test files of this project (a drop-in for `bun test`).",
+        synopsisHeading = "%nUsage: ",
+        customSynopsis = "tempo test [flags] [<paths or filters>...]",
+        descriptionHeading = "%n",
+        description = {
+                "Finds every *.test.*, *_test.*, *.spec.* and *_spec.* file (js, jsx, ts, tsx, mjs, cjs, mts, cts) "
+                        + "under the project, skipping node_modules and hidden directories, and runs them.",
+                "",
+                "A filter such as `utils` keeps the files whose path contains it. An argument starting with ./, ../ "
+                        + "or / is a path: a directory to scan, or a file to run whatever its name.",
+                "",
+                "Settings come from the [test] table of bunfig.toml; flags win over it."},
+        parameterListHeading = "%nArguments:%n",
+        optionListHeading = "%nFlags:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  tempo test                      run every test file",
+                "  tempo test utils api            files whose path contains \"utils\" or \"api\"",
+                "  tempo test ./src/math.test.ts   just this file",
+                "  tempo test -t \"adds numbers\"    only tests whose full name matches the regex",
+                "  tempo test --bail --timeout 200 stop at the first failure, 200 ms per test"})
+final class TestCommand implements Callable<Integer> {
+
+    static final String HELP_HINT = "see tempo test --help";
+
+    private final RunLauncher launcher;
+    private final CliEnvironment env;
+
+    TestCommand(RunLauncher launcher, CliEnvironment env) {
+        this.launcher = launcher;
+        this.env = env;
+    }
+
+    @Parameters(paramLabel = "<paths or filters>", arity = "0..*",
+            description = "Substring filters on file paths, or paths starting with ./, ../ or /.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-t", "--test-name-pattern"}, paramLabel = "REGEX", description = "Run only tests whose full name matches this regular expression.")
+    @Option(names = {"-t", "--test-name-pattern"}, paramLabel = "<regex>",
+            description = "Run only tests whose name, prefixed by its describe blocks, matches this JavaScript regex.")
     String testNamePattern;
 
-    @Option(names = "--only", description = "Run only tests and describe blocks marked .only.")
+    @Option(names = "--only", description = "Run only the tests marked with .only (test.only, describe.only).")
     boolean only;
 
-    @Option(names = "--todo", description = "Also run tests marked .todo; one that passes is reported as failing.")
+    @Option(names = "--todo", description = "Also run tests marked with test.todo().")
     boolean todo;
 
-    @Option(names = "--bail", arity = "0..1", fallbackValue = "1", paramLabel = "N", description = "Stop after N failures (1 when no N is given).")
-    Integer bail;
+    @Option(names = "--bail", paramLabel = "<n>",
+            description = "Stop the run after <n> failures; --bail alone means 1. Write the number as --bail=<n>.")
+    String bail;
 
-    @Option(names = "--timeout", paramLabel = "MS", description = "Default per-test timeout in milliseconds (5000).")
+    @Option(names = "--timeout", paramLabel = "<ms>",
+            description = "Per-test timeout in milliseconds (default 5000, 0 = none).")
     String timeout;
 
-    @Option(names = "--rerun-each", paramLabel = "N", description = "Run each test file N times.")
-    Integer rerunEach;
+    @Option(names = "--rerun-each", paramLabel = "<n>", description = "Run each test file <n> times, to catch flaky tests.")
+    String rerunEach;
 
-    @Option(names = "--retry", paramLabel = "N", description = "Retry a failing test up to N times.")
-    Integer retry;
+    @Option(names = "--retry", paramLabel = "<n>",
+            description = "Retry a failing test up to <n> times; a test's own { retry } wins.")
+    String retry;
 
     @Option(names = "--randomize", description = "Run tests in random order.")
     boolean randomize;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for --randomize, to repeat an order.")
-    Long seed;
+    @Option(names = "--seed", paramLabel = "<n>", description = "Seed for --randomize, to repeat an order (0 to 4294967295).")
+    String seed;
 
-    @Option(names = "--concurrent", description = "Run all tests of a file concurrently.")
+    @Option(names = "--concurrent", description = "Run every test as if written test.concurrent().")
     boolean concurrent;
 
-    @Option(names = "--concurrent-test-glob", paramLabel = "GLOB", description = "Run the tests of files matching GLOB concurrently.")
-    String concurrentTestGlob;
+    @Option(names = "--concurrent-test-glob", paramLabel = "<glob>",
+            description = "Run the tests of files matching this glob concurrently (repeatable).")
+    List<String> concurrentTestGlobs;
 
-    @Option(names = "--max-concurrency", paramLabel = "N", description = "At most N concurrent tests at once (20).")
-    Integer maxConcurrency;
+    @Option(names = "--max-concurrency", paramLabel = "<n>", description = "At most <n> concurrent tests at once (default 20).")
+    String maxConcurrency;
 
-    @Option(names = "--reporter", paramLabel = "NAME", description = "Output format: dots or junit.")
+    @Option(names = "--reporter", paramLabel = "<name>",
+            description = "Output format: 'dots', or 'junit' (needs --reporter-outfile). Default: the console reporter.")
     String reporter;
 
-    @Option(names = "--dots", description = "Same as --reporter=dots.")
+    @Option(names = "--dots", description = "Print one dot per test. Same as --reporter=dots.")
     boolean dots;
 
-    @Option(names = "--reporter-outfile", paramLabel = "FILE", description = "Where --reporter=junit writes its XML.")
-    Path reporterOutfile;
+    @Option(names = "--reporter-outfile", paramLabel = "<file>", description = "Where --reporter=junit writes its XML.")
+    String reporterOutfile;
 
-    @Option(names = "--only-failures", description = "Print only failing tests.")
+    @Option(names = "--only-failures", description = "Show only failing tests.")
     boolean onlyFailures;
 
-    @Option(names = "--pass-with-no-tests", description = "Exit 0 when no test files are found.")
+    @Option(names = "--pass-with-no-tests", description = "Exit with code 0 when no test files are found.")
     boolean passWithNoTests;
 
-    @Option(names = "--preload", paramLabel = "FILE", description = "Load FILE before each test file (repeatable).")
-    List<Path> preload = new ArrayList<>();
+    @Option(names = {"-r", "--preload", "--require", "--import"}, paramLabel = "<module>",
+            description = "Load this module before every test file (repeatable; added to bunfig's preload).")
+    List<String> preload;
 
-    @Option(names = "--path-ignore-patterns", paramLabel = "GLOB", description = "Skip test files matching GLOB (repeatable).")
-    List<String> pathIgnorePatterns = new ArrayList<>();
+    @Option(names = "--path-ignore-patterns", paramLabel = "<glob>",
+            description = "Never look for tests in paths matching this glob (repeatable; replaces bunfig's list).")
+    List<String> pathIgnorePatterns;
 
     @Option(names = {"-u", "--update-snapshots"}, description = "Rewrite snapshots that do not match.")
     boolean updateSnapshots;
 
-    @Option(names = "--parallel", paramLabel = "N", description = "Files run at once (default: the number of cores).")
-    Integer parallel;
+    @Option(names = "--watch", description = "Run again whenever a file changes.")
+    boolean watch;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Read this bunfig.toml instead of ./bunfig.toml.")
-    Path config;
+    @Option(names = "--hot", hidden = true, description = "Accepted for bun compatibility; same as --watch.")
+    boolean hot;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    @Option(names = {"-c", "--config"}, paramLabel = "<file>", description = "Read this bunfig file instead of ./bunfig.toml.")
+    String config;
+
+    @Option(names = "--cwd", paramLabel = "<dir>", description = "Run as if started in this directory.")
+    String cwd;
+
+    @Option(names = "--parallel", paramLabel = "<n>",
+            description = "Run up to <n> test files at the same time (default: the number of CPU cores).")
+    String parallel;
+
+    @Option(names = "--shard", paramLabel = "<i/n>", description = "Run only the i-th of n slices of the test files.")
+    String shard;
+
+    @Option(names = "--color", negatable = true,
+            description = "Force colour on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured).")
+    Boolean color;
+
+    @Option(names = "--smol", hidden = true, description = "Accepted for bun compatibility; no effect.")
+    boolean smol;
+
+    @Option(names = "--coverage", hidden = true, description = "Accepted for bun compatibility; not supported yet.")
+    boolean coverage;
+
+    @Option(names = "--coverage-reporter", hidden = true, description = "Accepted for bun compatibility; ignored.")
+    List<String> coverageReporter;
+
+    @Option(names = "--coverage-dir", hidden = true, description = "Accepted for bun compatibility; ignored.")
+    String coverageDir;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    private final RunLauncher launcher;
-
-    public TestCommand(RunLauncher launcher) {
-        this.launcher = launcher;
-    }
-
     @Override
-    public Integer call() {
-        Path cwd = Path.of("").toAbsolutePath();
-        RunOptions options = options(cwd);
-        return launcher.launch(options);
+    public Integer call() throws Exception {
+        RunOptions options;
+        try {
+            options = resolve();
+        } catch (UsageException e) {
+            env.err().println("error: " + e.getMessage());
+            env.err().flush();
+            return 1;
+        } catch (BunfigException e) {
+            env.err().println("error: " + e.getMessage());
+            env.err().flush();
+            return 1;
+        }
+
+        TestDiscovery.Result found;
+        try {
+            found = TestDiscovery.discover(options);
+        } catch (DiscoveryException e) {
+            env.err().println(e.getMessage());
+            env.err().flush();
+            return 1;
+        }
+        if (found.isEmpty()) {
+            env.out().println("tempo test v" + Version.current());
+            env.out().flush();
+            env.err().println(found.noTestsMessage("tempo test"));
+            env.err().flush();
+            return found.exitCodeWhenEmpty(options.passWithNoTests());
+        }
+        return launcher.launch(options, found.files());
     }
 
-    RunOptions options(Path cwd) {
-        Bunfig bunfig = Bunfig.read(config != null ? cwd.resolve(config) : cwd.resolve("bunfig.toml"));
-        RunOptions d = RunOptions.defaults(cwd);
+    /** Merges bunfig.toml and the flags into the run's options. */
+    RunOptions resolve() throws UsageException, BunfigException {
+        Path root = cwd == null ? env.cwd() : env.cwd().resolve(cwd).normalize();
+        RunOptions.Builder b = RunOptions.builder(root);
+
+        Optional<Bunfig> bunfig;
+        if (config != null) {
+            bunfig = Optional.of(Bunfig.load(root.resolve(config), config));
+        } else {
+            bunfig = Bunfig.loadDefault(root);
+        }
+        bunfig.ifPresent(f -> f.applyTo(b));
+        RunOptions fromConfig = b.build();
+
+        b.pathFilters(paths);
         if (testNamePattern != null) {
             try {
-                Pattern.compile(testNamePattern);
+                Pattern p = JsRegex.compile(testNamePattern);
+                b.testNamePattern(p, testNamePattern);
             } catch (PatternSyntaxException e) {
-                throw new UsageException("error: --test-name-pattern expects a valid regular expression but received \"" + testNamePattern + "\"");
+                throw new UsageException("--test-name-pattern expects a valid regular expression but received \""
+                        + testNamePattern + "\"");
             }
         }
-        double timeoutMs = d.timeoutMillis();
-        if (bunfig.timeout() != null) timeoutMs = bunfig.timeout();
-        if (timeout != null) {
+        if (only) b.only(true);
+        if (todo) b.todo(true);
+        if (bail != null) {
+            long n = number(bail, "--bail expects a number, received \"" + bail + "\"", 0, Integer.MAX_VALUE);
+            if (n == 0) throw new UsageException("--bail expects a number greater than 0");
+            b.bail((int) n);
+        }
+        if (timeout != null) b.timeoutMillis(number(timeout, "Invalid timeout: \"" + timeout + "\"", 0, 0xFFFF_FFFFL));
+        if (rerunEach != null) {
+            b.rerunEach((int) number(rerunEach, "--rerun-each expects a number, received \"" + rerunEach + "\"", 0, Integer.MAX_VALUE));
+        }
+        if (retry != null) {
+            b.retry((int) number(retry, "--retry expects a number, received \"" + retry + "\"", 0, Integer.MAX_VALUE));
+        }
+        if (randomize) b.randomize(true);
+        if (seed != null) b.seed(number(seed, "Invalid seed value: " + seed, 0, 0xFFFF_FFFFL));
+        if (concurrent) b.concurrent(true);
+        if (concurrentTestGlobs != null) b.concurrentTestGlobs(concurrentTestGlobs);
+        if (maxConcurrency != null) {
+            b.maxConcurrency((int) number(maxConcurrency, "Invalid max-concurrency: \"" + maxConcurrency + "\"", 0, Integer.MAX_VALUE));
+        }
+        if (reporter != null) {
+            switch (reporter) {
+                case "dots" -> b.reporter(Reporter.DOTS).dots(true);
+                case "junit" -> b.reporter(Reporter.JUNIT);
+                case "default" -> b.reporter(Reporter.DEFAULT).dots(false);
+                default -> throw new UsageException("unsupported reporter format '" + reporter
+                        + "'. Available options: 'junit' (for XML test results), 'dots'");
+            }
+        }
+        if (dots) {
+            b.dots(true);
+            if (reporter == null || !reporter.equals("junit")) b.reporter(Reporter.DOTS);
+        }
+        if (reporterOutfile != null) b.reporterOutfile(Path.of(reporterOutfile));
+        if (onlyFailures) b.onlyFailures(true);
+        if (passWithNoTests) b.passWithNoTests(true);
+        if (preload != null) {
+            LinkedHashSet<String> all = new LinkedHashSet<>(fromConfig.preload());
+            all.addAll(preload);
+            b.preload(List.copyOf(all));
+        }
+        if (pathIgnorePatterns != null) b.pathIgnorePatterns(pathIgnorePatterns);
+        if (updateSnapshots) b.updateSnapshots(true);
+        if (watch || hot) b.watch(true);
+        if (parallel != null) {
+            long n;
             try {
-                timeoutMs = Double.parseDouble(timeout);
-                if (timeoutMs < 0 || Double.isNaN(timeoutMs)) throw new NumberFormatException();
+                n = Long.parseLong(parallel);
             } catch (NumberFormatException e) {
-                throw new UsageException("error: Invalid timeout: \"" + timeout + "\"");
+                n = 0;
             }
+            if (n < 1 || n > 1024) throw new UsageException("--parallel expects a positive integer, received \"" + parallel + "\"");
+            b.parallelism((int) n);
         }
-        String rep = dots ? "dots" : reporter != null ? reporter : "default";
-        if (!List.of("default", "dots", "junit").contains(rep)) {
-            throw new UsageException("error: unsupported reporter \"" + rep + "\" (use dots or junit)");
+        if (shard != null) b.shard(parseShard(shard));
+        if (smol) b.smol(true);
+        if (coverage || coverageReporter != null || coverageDir != null) b.coverage(true);
+        b.color(ColorSupport.decide(color, env.env(), env.terminal()));
+
+        RunOptions options = b.build();
+        if (options.reporter() == Reporter.JUNIT && options.reporterOutfile() == null) {
+            throw new UsageException("--reporter=junit requires --reporter-outfile [file] to specify where to save the XML report");
         }
-        Path outfile = reporterOutfile != null ? reporterOutfile
-                : bunfig.junitOutfile() != null ? cwd.resolve(bunfig.junitOutfile()) : null;
-        if (rep.equals("junit") && outfile == null) {
-            throw new UsageException("error: --reporter=junit needs --reporter-outfile=FILE");
+        return options;
+    }
+
+    private static long number(String text, String message, long min, long max) throws UsageException {
+        long n;
+        try {
+            n = Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(message);
         }
-        List<Path> preloads = new ArrayList<>();
-        for (String p : bunfig.preload()) preloads.add(cwd.resolve(p).normalize());
-        for (Path p : preload) preloads.add(cwd.resolve(p).normalize());
-        List<String> ignores = new ArrayList<>(bunfig.pathIgnorePatterns());
-        ignores.addAll(pathIgnorePatterns);
-        Path root = bunfig.root() != null ? cwd.resolve(bunfig.root()).normalize() : cwd;
-        return new RunOptions(root, List.copyOf(paths), testNamePattern, only, todo,
-                bail != null ? bail : bunfig.bail() != null ? bunfig.bail() : 0,
-                timeoutMs,
-                rerunEach != null ? rerunEach : 1,
-                retry != null ? retry : bunfig.retry() != null ? bunfig.retry() : 0,
-                randomize || Boolean.TRUE.equals(bunfig.randomize()),
-                seed != null ? seed : bunfig.seed(),
-                concurrent,
-                concurrentTestGlob != null ? concurrentTestGlob : bunfig.concurrentTestGlob(),
-                maxConcurrency != null ? maxConcurrency : d.maxConcurrency(),
-                rep, outfile,
-                onlyFailures || Boolean.TRUE.equals(bunfig.onlyFailures()),
-                passWithNoTests, List.copyOf(preloads), List.copyOf(ignores), updateSnapshots,
-                parallel != null ? Math.max(1, parallel) : d.parallelism(),
-                Terminal.colorEnabled());
+        if (n < min || n > max) throw new UsageException(message);
+        return n;
+    }
+
+    private static RunOptions.Shard parseShard(String text) throws UsageException {
+        String usage = "--shard expects 'index/count', e.g. --shard=1/3";
+        int slash = text.indexOf('/');
+        if (slash < 0) throw new UsageException(usage);
+        int index, count;
+        try {
+            index = Integer.parseInt(text.substring(0, slash));
+            count = Integer.parseInt(text.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            throw new UsageException(usage);
+        }
+        if (count < 1) throw new UsageException(usage);
+        if (index < 1 || index > count) {
+            throw new UsageException("--shard index must be between 1 and " + count + ", got " + index);
+        }
+        return new RunOptions.Shard(index, count);
     }
 }

@@ -1,8 +1,18 @@
 package dev.tempo.tui.cli;
 
-/** tempo's version, shown in the report header and by --version. */
-public final class Version {
-    public static final String VERSION = "0.1.0";
+import picocli.CommandLine.IVersionProvider;
 
-    private Version() {}
+/** The tempo version: the jar manifest's Implementation-Version, else the development version. */
+public final class Version implements IVersionProvider {
+    public static final String DEVELOPMENT = "0.1.0-SNAPSHOT";
+
+    public static String current() {
+        String v = Version.class.getPackage().getImplementationVersion();
+        return v == null ? DEVELOPMENT : v;
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"tempo " + current()};
+    }
 }

@@ -9,7 +9,7 @@ class TestCommandEndToEndTest {
 
     @Test
     void reportsLikeBunAndExitsOneOnFailure() throws Exception {
-        CliRun run = CliRun.in("basic", "test", "--parallel", "1");
+        CliRun run = CliRun.in("basic", "test", "--parallel=1");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).startsWith("tempo test v");
         assertThat(run.stableErr()).isEqualTo("""
@@ -88,7 +88,7 @@ class TestCommandEndToEndTest {
     void aBadFlagIsOneLineAndExitOne() throws Exception {
         CliRun run = CliRun.in("basic", "test", "--bogus");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("error: Unknown option: '--bogus'");
+        assertThat(run.err()).isEqualTo("error: unknown flag '--bogus' (see tempo test --help)\n");
     }
 
     @Test
@@ -117,5 +117,40 @@ class TestCommandEndToEndTest {
         CliRun run = CliRun.in("basic", "test", "./nope");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("./nope").contains("no matches");
+    }
+
+    @Test
+    void onlyFlagRunsOnlyDotOnlyTestsInEveryFile() throws Exception {
+        CliRun run = CliRun.in("only", "test", "--only", "--parallel=1");
+        assertThat(run.exit()).isEqualTo(0);
+        assertThat(run.stableErr()).contains("(pass) a2").doesNotContain("(pass) a1").doesNotContain("b1")
+                .contains("Ran 1 test across 2 files.");
+    }
+
+    @Test
+    void withoutTheFlagDotOnlyNarrowsOnlyItsOwnFile() throws Exception {
+        CliRun run = CliRun.in("only", "test", "--parallel=1");
+        assertThat(run.exit()).isEqualTo(0);
+        assertThat(run.stableErr()).contains("(pass) a2", "(pass) b1", "(pass) d > b2").doesNotContain("a1")
+                .contains("Ran 3 tests across 2 files.");
+    }
+
+    @Test
+    void dotOnlyIsAnErrorOnCiButOtherFilesStillRun() throws Exception {
+        CliRun run = CliRun.in("only", java.util.Map.of("CI", "true"), "test", "--parallel=1");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("# Unhandled error between tests")
+                .contains("error: .only is disabled in CI environments")
+                .contains("(pass) b1", "(pass) d > b2");
+        CliRun overridden = CliRun.in("only", java.util.Map.of("CI", "false"), "test", "--parallel=1");
+        assertThat(overridden.exit()).isEqualTo(0);
+    }
+
+    @Test
+    void shardsSplitTheSortedFilesRoundRobin() throws Exception {
+        CliRun first = CliRun.in("only", "test", "--shard=1/2");
+        assertThat(first.err()).contains("a.test.js:").doesNotContain("b.test.js:");
+        CliRun second = CliRun.in("only", "test", "--shard=2/2");
+        assertThat(second.err()).contains("b.test.js:").doesNotContain("a.test.js:");
     }
 }
