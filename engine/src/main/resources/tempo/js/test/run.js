@@ -102,6 +102,7 @@ function createRunner(state, host) {
     const onlyMode = state.options.onlyFlag || hasOnly(root);
     const pattern = state.options.testNamePattern;
     const out = [];
+    let filteredOut = 0;
     (function walk(node, inheritedMode, insideOnly) {
       for (const child of node.children) {
         const own = child.mode;
@@ -114,12 +115,16 @@ function createRunner(state, host) {
         }
         let fate = mode;
         if (onlyMode && !only && !(child.kind === 'test' && hasOnly(child))) fate = 'hidden';
-        else if (pattern && fate !== 'hidden' && !pattern.test(fullName(child))) fate = 'hidden';
+        else if (pattern && fate !== 'hidden' && !pattern.test(fullName(child))) {
+          fate = 'hidden';
+          filteredOut++;
+        }
         if (fate === 'todo' && state.options.runTodo && child.fn) fate = 'run-todo';
         child.fate = fate;
         out.push(child);
       }
     })(root, 'run', false);
+    if (filteredOut > 0) host.noteFilteredOut(filteredOut);
     return out;
   }
 
@@ -145,15 +150,19 @@ function createRunner(state, host) {
     return kind === 'beforeEach' ? chain.reverse().flat() : chain.flat();
   }
 
+  /** Why a test that passed is reported failed; printed as bun does, as a "^" note under the test line. */
+  function statusMarker(message) {
+    const e = new Error(message);
+    e.name = 'StatusMarker';
+    return e;
+  }
+
   async function runTest(test, inheritedErrors) {
     const path = test.path;
-    if (test.fate === 'hidden') return;
+    // After --bail stopped the run, bun reports nothing more.
+    if (test.fate === 'hidden' || state.options.bailed()) return;
     if (test.fate === 'skip' || test.fate === 'todo') {
       host.testDone(test, test.fate, 0, [], 0, false);
-      return;
-    }
-    if (state.options.bailed()) {
-      host.testDone(test, 'skip', 0, [], 0, false);
       return;
     }
     host.testStart(test);
@@ -188,7 +197,7 @@ function createRunner(state, host) {
       if (test.failing) {
         if (errors.length > 0 && !timedOut) errors = [];
         else if (errors.length === 0) {
-          errors = [new Error('this test is marked as failing but it passed. Remove `.failing` if tested behavior now works')];
+          errors = [statusMarker('this test is marked as failing but it passed. Remove `.failing` if tested behavior now works')];
         }
       }
       if (errors.length === 0) break;
@@ -198,7 +207,7 @@ function createRunner(state, host) {
       // With --todo a todo test runs; passing means the todo mark should go (bun reports it failed).
       if (status === 'pass') {
         status = 'fail';
-        errors = [new Error('this test is marked as todo but passes. Remove `.todo` or check that test is correct.')];
+        errors = [statusMarker('this test is marked as todo but passes. Remove `.todo` if tested behavior now works')];
       } else {
         status = 'todo';
       }

@@ -11,6 +11,7 @@ package dev.tempo.engine.events;
  * @param skip           tests skipped
  * @param todo           tests marked todo
  * @param unhandledErrors errors that belonged to no test
+ * @param filteredOut    tests -t/--test-name-pattern left out
  */
 public record FileResult(
         FileStatus status,
@@ -20,7 +21,13 @@ public record FileResult(
         int fail,
         int skip,
         int todo,
-        int unhandledErrors) {
+        int unhandledErrors,
+        int filteredOut) {
+
+    public FileResult(FileStatus status, double durationMillis, ErrorInfo loadError, int pass, int fail, int skip,
+                      int todo, int unhandledErrors) {
+        this(status, durationMillis, loadError, pass, fail, skip, todo, unhandledErrors, 0);
+    }
 
     public enum FileStatus { PASSED, FAILED, LOAD_ERROR }
 }

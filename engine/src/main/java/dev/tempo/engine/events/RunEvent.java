@@ -38,6 +38,19 @@ public sealed interface RunEvent {
 
     enum Stream { STDOUT, STDERR }
 
-    /** A test file: its absolute path and the path to show the user (relative to the project root). */
-    record TestFile(Path path, String displayPath) {}
+    /**
+     * A test file: its absolute path and the path to show the user (relative to the project root).
+     * With --rerun-each each run of the file is its own TestFile, numbered from 1; run 0 is a file that
+     * runs once.
+     */
+    record TestFile(Path path, String displayPath, int run) {
+        public TestFile(Path path, String displayPath) {
+            this(path, displayPath, 0);
+        }
+
+        /** The same file as the given run of a --rerun-each. */
+        public TestFile asRun(int run) {
+            return new TestFile(path, displayPath, run);
+        }
+    }
 }

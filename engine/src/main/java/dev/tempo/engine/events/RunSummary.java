@@ -46,6 +46,11 @@ public record RunSummary(
 
     /** Exit status bun would give: 0 only when nothing failed, no file failed to load and no error escaped. */
     public boolean ok() {
-        return fail == 0 && loadErrors == 0 && unhandledErrors == 0;
+        return fail == 0 && loadErrors == 0 && unhandledErrors == 0 && !matchedNothing();
+    }
+
+    /** -t left out every test there was: bun calls that an error. */
+    public boolean matchedNothing() {
+        return tests() == 0 && filteredOut > 0;
     }
 }

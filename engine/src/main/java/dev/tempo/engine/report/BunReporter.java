@@ -121,9 +121,9 @@ public class BunReporter implements RunListener {
         }
         if (options.onlyFailures() && !failed) return;
         beforePrint();
-        if (failed) {
+        if (failed || r.status() == TestStatus.TODO) {
             for (ErrorInfo e : r.errors()) {
-                if (TestLine.isTimeout(r, e)) continue;
+                if (TestLine.isNote(r, e)) continue;
                 err.print(errors.error(e));
             }
             if (github != null && r.timedOut()) {
@@ -154,7 +154,7 @@ public class BunReporter implements RunListener {
 
     private void header() {
         headerShown = true;
-        err.print(a.fmt("<r>") + "\n" + (github != null ? GithubActions.groupPrefix() : "") + current.displayPath() + ":\n");
+        err.print(a.fmt("<r>") + "\n" + (github != null ? GithubActions.groupPrefix() : "") + current.displayPath() + ":" + (current.run() > 0 ? " (run #" + current.run() + ")" : "") + "\n");
     }
 
     private boolean lazyHeader() {
@@ -165,6 +165,8 @@ public class BunReporter implements RunListener {
         for (FileBlocks.Block block : blocks.drain()) print(block);
         if (summary.bailed()) {
             err.print(SummaryBlock.bailed(summary, a));
+        } else if (summary.matchedNothing() && options.testNamePattern() != null) {
+            err.print(SummaryBlock.matchedNothing(summary, options.testNamePattern(), a));
         } else {
             if (summary.pass() > 20 && !dots && !options.onlyFailures()) {
                 err.print(SummaryBlock.repeats(summary, skips.toString(), todos.toString(), failures.toString(), a));

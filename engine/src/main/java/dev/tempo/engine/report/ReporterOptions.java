@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param out           stdout: the header line and what tests write to stdout
  * @param err           stderr: results, errors and the summary (and what tests write to stderr)
  * @param githubActions GITHUB_ACTIONS is set: group each file's output and add ::error annotations, as bun does
+ * @param testNamePattern the -t regex as typed, for "regex matched 0 tests"; null without -t
  */
 public record ReporterOptions(
         boolean color,
@@ -23,13 +24,19 @@ public record ReporterOptions(
         String version,
         PrintStream out,
         PrintStream err,
-        boolean githubActions) {
+        boolean githubActions,
+        String testNamePattern) {
 
     public ReporterOptions {
         projectRoot = projectRoot == null ? Path.of("").toAbsolutePath() : projectRoot.toAbsolutePath().normalize();
         version = version == null ? "" : version;
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
+    }
+
+    public ReporterOptions(boolean color, boolean onlyFailures, Path projectRoot, String version, PrintStream out,
+                           PrintStream err, boolean githubActions) {
+        this(color, onlyFailures, projectRoot, version, out, err, githubActions, null);
     }
 
     public ReporterOptions(boolean color, boolean onlyFailures, Path projectRoot, String version, PrintStream out, PrintStream err) {

@@ -18,6 +18,23 @@ public final class Reporters {
      * @throws IllegalArgumentException for an unknown name or junit without an outfile, with bun's wording
      */
     public static List<RunListener> create(String name, ReporterOptions options, Path outfile) {
+        return create(name, false, options, outfile);
+    }
+
+    /**
+     * As {@link #create(String, ReporterOptions, Path)}; with {@code dots} the console part prints dots even
+     * when the named reporter is junit ({@code --reporter=junit --dots}).
+     */
+    public static List<RunListener> create(String name, boolean dots, ReporterOptions options, Path outfile) {
+        if (dots && "junit".equals(name == null ? "" : name.strip())) {
+            List<RunListener> withXml = createNamed("junit", options, outfile);
+            return List.of(new DotsReporter(options), withXml.get(withXml.size() - 1));
+        }
+        if (dots) return createNamed("dots", options, null);
+        return createNamed(name, options, outfile);
+    }
+
+    private static List<RunListener> createNamed(String name, ReporterOptions options, Path outfile) {
         String n = name == null ? "" : name.strip();
         return switch (n) {
             case "", "default" -> List.of(new BunReporter(options));

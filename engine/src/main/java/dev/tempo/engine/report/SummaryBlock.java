@@ -60,6 +60,13 @@ final class SummaryBlock {
         return sb.toString();
     }
 
+    /** What bun prints instead of the summary when -t left every test out. */
+    static String matchedNothing(RunSummary s, String pattern, Ansi a) {
+        return "\n" + a.fmt("<r><red>error<r>: ") + "regex \"" + pattern + "\" matched 0 tests. Searched " + s.files()
+                + (s.files() == 1 ? " file" : " files") + " (skipping " + s.filteredOut()
+                + (s.filteredOut() == 1 ? " test" : " tests") + ") " + Durations.run(s.durationMillis(), a) + "\n";
+    }
+
     /** What bun prints instead of the summary when --bail stopped the run. */
     static String bailed(RunSummary s, Ansi a) {
         int fail = failed(s);

@@ -22,6 +22,8 @@ import java.util.List;
 public final class TestLine {
     static final String UNNAMED = "(unnamed)";
     static final String TIMEOUT_ERROR = "TimeoutError";
+    /** A failing/todo test that passed: not an error with a stack, a note under the line. */
+    static final String STATUS_MARKER = "StatusMarker";
 
     private TestLine() {}
 
@@ -29,19 +31,25 @@ public final class TestLine {
     public static String render(TestResult r, Ansi a) {
         StringBuilder sb = new StringBuilder(status(r.status(), a));
         boolean dim = r.status() == TestStatus.SKIP || r.status() == TestStatus.TODO;
+        boolean ran = r.status() != TestStatus.SKIP && (r.status() != TestStatus.TODO || r.durationMillis() > 0);
         for (String scope : r.id().describes()) {
             if (scope.isEmpty()) continue;
             sb.append(' ').append(a.fmt(dim ? "<r><d>" : "<r>")).append(scope).append(a.fmt("<d>")).append(" >");
         }
         String name = r.id().name().isEmpty() ? UNNAMED : r.id().name();
         sb.append(a.fmt(dim ? "<r><d> " : "<r><b> ")).append(name).append(a.fmt("<r>"));
-        if (!dim) {
+        if (ran) {
             String duration = Durations.test(r.durationMillis(), a);
             if (!duration.isEmpty()) sb.append(' ').append(duration);
         }
         sb.append('\n');
         if (r.status() == TestStatus.FAIL && r.timedOut()) {
             sb.append("  ").append(a.fmt("<d>^<r> <red>")).append(timeoutMessage(r.errors())).append(a.fmt("<r>")).append('\n');
+        }
+        for (ErrorInfo e : r.errors()) {
+            if (STATUS_MARKER.equals(e.name())) {
+                sb.append("  ").append(a.fmt("<d>^<r> <red>")).append(Ansi.strip(e.message())).append(a.fmt("<r>")).append('\n');
+            }
         }
         return sb.toString();
     }
@@ -59,6 +67,11 @@ public final class TestLine {
     /** Whether an error is the timeout itself (reported on the test line, not as an error). */
     public static boolean isTimeout(TestResult r, ErrorInfo e) {
         return r.timedOut() && TIMEOUT_ERROR.equals(e.name());
+    }
+
+    /** Whether an error is shown as a note under the test line rather than as an error block. */
+    public static boolean isNote(TestResult r, ErrorInfo e) {
+        return isTimeout(r, e) || STATUS_MARKER.equals(e.name());
     }
 
     private static String status(TestStatus s, Ansi a) {

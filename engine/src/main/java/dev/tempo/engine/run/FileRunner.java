@@ -52,6 +52,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private final FileSettings settings;
     private final RunListener listener;
     private final BooleanSupplier bailed;
+    private int filteredOut;
     private final Set<Path> loadedFiles = new LinkedHashSet<>();
 
     private Context context;
@@ -109,7 +110,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         double ms = (System.nanoTime() - started) / 1e6;
         FileResult.FileStatus status = loadError != null ? FileResult.FileStatus.LOAD_ERROR
                 : fail > 0 || unhandled > 0 ? FileResult.FileStatus.FAILED : FileResult.FileStatus.PASSED;
-        FileResult result = new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled);
+        FileResult result = new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled, filteredOut);
         listener.onEvent(new RunEvent.FileFinished(file, result));
         return result;
     }
@@ -241,6 +242,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         });
         bridge.putMember("watchdog", (ProxyExecutable) a -> { watchdog.arm(a[0].asDouble()); return null; });
         bridge.putMember("bailed", (ProxyExecutable) a -> bailed.getAsBoolean());
+        bridge.putMember("noteFilteredOut", (ProxyExecutable) a -> { filteredOut += a[0].asInt(); return null; });
         bridge.putMember("write", (ProxyExecutable) a -> {
             RunEvent.Stream stream = "stderr".equals(a[0].asString()) ? RunEvent.Stream.STDERR : RunEvent.Stream.STDOUT;
             listener.onEvent(new RunEvent.ConsoleOutput(file, currentTest, stream, a[1].asString()));

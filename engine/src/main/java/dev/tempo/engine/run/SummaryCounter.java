@@ -7,8 +7,9 @@ import dev.tempo.engine.events.RunSummary;
 
 /** Adds up a run's totals from its own event stream. */
 final class SummaryCounter implements RunListener {
-    private int files, pass, fail, skip, todo, loadErrors, unhandled;
+    private int files, pass, fail, skip, todo, loadErrors, unhandled, filteredOut;
     private long expectCalls;
+    private final java.util.Set<java.nio.file.Path> paths = new java.util.HashSet<>();
 
     @Override
     public void onEvent(RunEvent event) {
@@ -24,7 +25,8 @@ final class SummaryCounter implements RunListener {
             }
             case RunEvent.UnhandledError u -> unhandled++;
             case RunEvent.FileFinished f -> {
-                files++;
+                if (paths.add(f.file().path())) files++;
+                filteredOut += f.result().filteredOut();
                 if (f.result().status() == FileResult.FileStatus.LOAD_ERROR) loadErrors++;
             }
             default -> { }
@@ -35,7 +37,8 @@ final class SummaryCounter implements RunListener {
         return fail + loadErrors + unhandled;
     }
 
-    RunSummary summary(double durationMillis, boolean bailed) {
-        return new RunSummary(files, pass, fail, skip, todo, expectCalls, loadErrors, unhandled, durationMillis, bailed);
+    RunSummary summary(double durationMillis, boolean bailed, Long seed) {
+        return new RunSummary(files, pass, fail, skip, todo, expectCalls, loadErrors, unhandled, durationMillis, bailed,
+                filteredOut, seed);
     }
 }

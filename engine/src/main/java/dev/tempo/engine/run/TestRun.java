@@ -26,9 +26,15 @@ public final class TestRun {
      * @param settingsFor per-file settings (e.g. --concurrent-test-glob makes some files concurrent)
      * @param bail        stop starting tests after this many failures (0: never)
      * @param rerunEach   run each file this many times
+     * @param seed        the --randomize seed, reported in the summary; null when the order is not random
      */
     public record Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
-                          int rerunEach) {}
+                          int rerunEach, Long seed) {
+        public Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
+                       int rerunEach) {
+            this(files, settingsFor, parallelism, bail, rerunEach, null);
+        }
+    }
 
     private TestRun() {}
 
@@ -43,7 +49,8 @@ public final class TestRun {
         bus.onEvent(new RunEvent.RunStarted(request.files(), System.currentTimeMillis()));
 
         List<TestFile> queue = new ArrayList<>();
-        for (TestFile f : request.files()) for (int i = 0; i < Math.max(1, request.rerunEach()); i++) queue.add(f);
+        int runs = Math.max(1, request.rerunEach());
+        for (TestFile f : request.files()) for (int i = 1; i <= runs; i++) queue.add(runs == 1 ? f : f.asRun(i));
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean bailed = new AtomicBoolean();
         int workers = Math.max(1, Math.min(request.parallelism(), queue.size()));
@@ -68,7 +75,7 @@ public final class TestRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        RunSummary summary = counter.summary((System.nanoTime() - started) / 1e6, bailed.get());
+        RunSummary summary = counter.summary((System.nanoTime() - started) / 1e6, bailed.get(), request.seed());
         bus.onEvent(new RunEvent.RunFinished(summary));
         return summary;
     }

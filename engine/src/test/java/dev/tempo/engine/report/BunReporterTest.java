@@ -254,4 +254,28 @@ class BunReporterTest {
                 Ran 1 test across 1 file. [6.00ms]
                 """);
     }
+
+    @Test
+    void aPassingFailingOrTodoTestGetsANoteUnderItsLineAndARanTodoShowsItsError() {
+        EventScript s = new EventScript(root);
+        TestFile a = s.file("a.test.js");
+        s.start(a)
+                .fail(a, 1, 0, 1, error("StatusMarker", "this test is marked as failing but it passed. Remove `.failing` if tested behavior now works"), "f")
+                .test(a, dev.tempo.engine.events.TestStatus.TODO, 2, 0, 2, List.of(error("Error", "todo body")), "t")
+                .finish(a, 5);
+
+        assertThat(plain(s.run(6))).isEqualTo("""
+
+                a.test.js:
+                (fail) f [1.00ms]
+                  ^ this test is marked as failing but it passed. Remove `.failing` if tested behavior now works
+                error: todo body
+                (todo) t [2.00ms]
+
+                 0 pass
+                 1 todo
+                 1 fail
+                Ran 2 tests across 1 file. [6.00ms]
+                """);
+    }
 }

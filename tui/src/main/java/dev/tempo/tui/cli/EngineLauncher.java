@@ -37,14 +37,13 @@ public final class EngineLauncher implements RunLauncher {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.rootDir(), Version.current(), out, err,
-                env.get("GITHUB_ACTIONS") != null);
-        List<RunListener> listeners = Reporters.create(o.dots() ? "dots" : o.reporter().cliName(), ro, o.junitOutfile());
+                env.get("GITHUB_ACTIONS") != null, o.testNamePatternSource());
+        List<RunListener> listeners = Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile());
         TestRun.Request request = new TestRun.Request(files, f -> new FileSettings(
                 o.testNamePatternSource(), o.todo(), o.only(), onlyForbidden, o.timeoutMillis(), o.retry(), o.randomize(),
                 seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
-                o.rootDir(), env, preload), o.parallelism(), o.bail(), o.rerunEach());
+                o.rootDir(), env, preload), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null);
         RunSummary summary = TestRun.execute(request, listeners);
-        if (o.randomize()) err.println("--seed=" + seed);
         return summary.ok() ? 0 : 1;
     }
 

@@ -153,4 +153,61 @@ class TestCommandEndToEndTest {
         CliRun second = CliRun.in("only", "test", "--shard=2/2");
         assertThat(second.err()).contains("b.test.js:").doesNotContain("a.test.js:");
     }
+
+    @Test
+    void bailStopsReportingAfterTheFailure() throws Exception {
+        CliRun run = CliRun.in("flags", "test", "--bail", "--parallel=1");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.stableErr()).contains("(pass) one", "(fail) two fails")
+                .doesNotContain("three").doesNotContain("b.test.js")
+                .endsWith("Ran 2 tests across 1 file. [Xms]\nBailed out after 1 failure\n");
+    }
+
+    @Test
+    void rerunEachNumbersTheRunsAndCountsFilesOnce() throws Exception {
+        CliRun run = CliRun.in("flags", "test", "--rerun-each=2", "--parallel=1");
+        assertThat(run.stableErr()).contains("a.test.js: (run #1)", "a.test.js: (run #2)", "b.test.js: (run #2)")
+                .contains(" 6 pass\n", " 4 fail\n", "Ran 12 tests across 2 files.");
+        assertThat(run.out()).contains("hello from b\nhello from b");
+    }
+
+    @Test
+    void todoRunsTodoBodiesAndPreloadRunsFirst() throws Exception {
+        CliRun run = CliRun.in("flags", "test", "--todo", "--preload", "./setup.js", "--parallel=1", "a.test");
+        assertThat(run.stableErr()).contains("error: todo body", "(todo) later [Xms]")
+                .doesNotContain("Received: undefined");
+    }
+
+    @Test
+    void randomizePrintsItsSeedAboveTheTotals() throws Exception {
+        CliRun run = CliRun.in("flags", "test", "--randomize", "--seed=42");
+        assertThat(run.stableErr()).contains("\n --seed=42\n 3 pass\n");
+        CliRun again = CliRun.in("flags", "test", "--randomize", "--seed=42");
+        assertThat(testLines(again.stableErr())).isEqualTo(testLines(run.stableErr()));
+    }
+
+    @Test
+    void aNameFilterThatMatchesNothingIsAnError() throws Exception {
+        CliRun run = CliRun.in("flags", "test", "-t", "zzz");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.stableErr()).endsWith("error: regex \"zzz\" matched 0 tests. Searched 2 files (skipping 6 tests) [Xms]\n");
+        CliRun some = CliRun.in("flags", "test", "-t", "one");
+        assertThat(some.exit()).isEqualTo(0);
+        assertThat(some.stableErr()).contains(" 2 pass\n 4 filtered out\n 0 fail\n");
+    }
+
+    @Test
+    void junitAndDotsReportersWorkFromTheCommandLine() throws Exception {
+        java.nio.file.Path xml = java.nio.file.Files.createTempFile("tempo-junit", ".xml");
+        CliRun run = CliRun.in("flags", "test", "--reporter=junit", "--reporter-outfile=" + xml, "--dots");
+        assertThat(run.exit()).isEqualTo(1);
+        String report = java.nio.file.Files.readString(xml);
+        java.nio.file.Files.delete(xml);
+        assertThat(report).contains("<testsuite name=\"a.test.js\"", "<testcase name=\"two fails\"", "<failure");
+        assertThat(run.stableErr()).doesNotContain("(pass)").contains("(fail) two fails");
+    }
+
+    private static java.util.List<String> testLines(String err) {
+        return err.lines().filter(l -> l.startsWith("(")).map(l -> l.replace(" [Xms]", "")).toList();
+    }
 }
