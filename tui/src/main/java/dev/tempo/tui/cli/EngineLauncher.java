@@ -10,10 +10,7 @@ import dev.tempo.engine.report.Reporters;
 import dev.tempo.engine.run.FileSettings;
 import dev.tempo.engine.run.TestRun;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +19,13 @@ import java.util.Map;
 /** Runs the discovered files on the engine with the reporters the options ask for. */
 public final class EngineLauncher implements RunLauncher {
     private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
 
-    public EngineLauncher(Map<String, String> env) {
-        this.env = env;
+    public EngineLauncher(CliEnvironment cli) {
+        this.env = cli.env();
+        this.out = cli.out();
+        this.err = cli.err();
     }
 
     @Override
@@ -34,8 +35,6 @@ public final class EngineLauncher implements RunLauncher {
         List<Path> preload = o.preload().stream().map(p -> o.rootDir().resolve(p).normalize()).toList();
         boolean onlyForbidden = ContinuousIntegration.detected(env);
         List<Glob> concurrentGlobs = o.concurrentTestGlobs().stream().map(Glob::compile).toList();
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.rootDir(), Version.current(), out, err,
                 env.get("GITHUB_ACTIONS") != null, o.testNamePatternSource());
         List<RunListener> listeners = Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile());

@@ -6,6 +6,6 @@ public final class Main {
 
     public static void main(String[] args) {
         CliEnvironment env = CliEnvironment.system();
-        System.exit(new TempoCommand(new EngineLauncher(env.env()), env).execute(args));
+        System.exit(new TempoCommand(new EngineLauncher(env), env).execute(args));
     }
 }

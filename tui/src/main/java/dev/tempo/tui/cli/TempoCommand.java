@@ -46,8 +46,8 @@ public final class TempoCommand implements Runnable {
     public int execute(String... args) {
         CommandLine cmd = new CommandLine(this);
         cmd.addSubcommand("test", new CommandLine(new TestCommand(launcher, env)));
-        cmd.setOut(env.out());
-        cmd.setErr(env.err());
+        cmd.setOut(new java.io.PrintWriter(env.out(), true));
+        cmd.setErr(new java.io.PrintWriter(env.err(), true));
         cmd.setOverwrittenOptionsAllowed(true); // bun lets a later flag win: --bail=2 --bail=3
         cmd.setParameterExceptionHandler(this::badCommandLine);
         cmd.setExecutionExceptionHandler((e, c, parsed) -> {
@@ -64,7 +64,7 @@ public final class TempoCommand implements Runnable {
     @Override
     public void run() {
         // `tempo` with no command: show what there is
-        spec.commandLine().usage(env.out());
+        spec.commandLine().usage(new java.io.PrintWriter(env.out(), true));
     }
 
     /**

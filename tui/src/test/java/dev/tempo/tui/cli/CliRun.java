@@ -1,23 +1,44 @@
 package dev.tempo.tui.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs `tempo` (its real main class) in a separate JVM in a fixture project, capturing its output. */
+/**
+ * Runs {@code tempo} on a fixture project and captures its exit code, stdout and stderr: in this JVM through
+ * the same command object and engine launcher {@link Main} uses (fast: the engine stays warm), or in a
+ * separate JVM through the real main class ({@link #process}).
+ */
 record CliRun(int exit, String out, String err) {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures").toAbsolutePath();
 
-    static CliRun in(String fixture, String... args) throws IOException, InterruptedException {
-        return in(fixture, java.util.Map.of(), args);
+    static CliRun in(String fixture, String... args) {
+        return in(fixture, Map.of(), args);
     }
 
-    /** Runs with these environment variables added (after CI and colour variables are cleared). */
-    static CliRun in(String fixture, java.util.Map<String, String> env, String... args)
-            throws IOException, InterruptedException {
+    /** Runs in this JVM with these environment variables added to a clean one (no CI, no colour). */
+    static CliRun in(String fixture, Map<String, String> extraEnv, String... args) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        clean(env);
+        env.putAll(extraEnv);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliEnvironment cli = new CliEnvironment(FIXTURES.resolve(fixture), Map.copyOf(env), false,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = new TempoCommand(new EngineLauncher(cli), cli).execute(args);
+        return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs the real main class in a separate JVM, as the launcher does. */
+    static CliRun process(String fixture, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
@@ -25,12 +46,8 @@ record CliRun(int exit, String out, String err) {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(FIXTURES.resolve(fixture).toFile());
-        pb.environment().put("NO_COLOR", "1");
-        pb.environment().remove("FORCE_COLOR");
-        pb.environment().remove("CI"); // on CI, .only is an error (as in bun); fixtures use .only on purpose
-        pb.environment().remove("GITHUB_ACTIONS");
-        pb.environment().putAll(env);
-        Path errFile = java.nio.file.Files.createTempFile("tempo-err", ".txt");
+        clean(pb.environment());
+        Path errFile = Files.createTempFile("tempo-err", ".txt");
         pb.redirectError(errFile.toFile());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -38,9 +55,17 @@ record CliRun(int exit, String out, String err) {
             p.destroyForcibly();
             throw new AssertionError("tempo did not finish in 120s");
         }
-        String err = java.nio.file.Files.readString(errFile);
-        java.nio.file.Files.delete(errFile);
+        String err = Files.readString(errFile);
+        Files.delete(errFile);
         return new CliRun(p.exitValue(), out, err);
+    }
+
+    /** No colour; not on CI (where .only is an error, as in bun; fixtures use .only on purpose). */
+    private static void clean(Map<String, String> env) {
+        env.put("NO_COLOR", "1");
+        env.remove("FORCE_COLOR");
+        env.remove("CI");
+        env.remove("GITHUB_ACTIONS");
     }
 
     /** stderr with durations replaced, so it can be compared whole. */

@@ -9,7 +9,7 @@ class TestCommandEndToEndTest {
 
     @Test
     void reportsLikeBunAndExitsOneOnFailure() throws Exception {
-        CliRun run = CliRun.in("basic", "test", "--parallel=1");
+        CliRun run = CliRun.process("basic", "test", "--parallel=1");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).startsWith("tempo test v");
         assertThat(run.stableErr()).isEqualTo("""
@@ -180,9 +180,9 @@ class TestCommandEndToEndTest {
 
     @Test
     void randomizePrintsItsSeedAboveTheTotals() throws Exception {
-        CliRun run = CliRun.in("flags", "test", "--randomize", "--seed=42");
+        CliRun run = CliRun.in("flags", "test", "--randomize", "--seed=42", "--parallel=1");
         assertThat(run.stableErr()).contains("\n --seed=42\n 3 pass\n");
-        CliRun again = CliRun.in("flags", "test", "--randomize", "--seed=42");
+        CliRun again = CliRun.in("flags", "test", "--randomize", "--seed=42", "--parallel=1");
         assertThat(testLines(again.stableErr())).isEqualTo(testLines(run.stableErr()));
     }
 

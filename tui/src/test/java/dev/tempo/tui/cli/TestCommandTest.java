@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -25,8 +23,8 @@ class TestCommandTest {
 
     final Map<String, String> envVars = new HashMap<>();
     boolean terminal;
-    StringWriter out;
-    StringWriter err;
+    java.io.ByteArrayOutputStream out;
+    java.io.ByteArrayOutputStream err;
     RunOptions launched;
     List<TestFile> launchedFiles;
     int launcherExit = 0;
@@ -45,11 +43,11 @@ class TestCommandTest {
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
+        out = new java.io.ByteArrayOutputStream();
+        err = new java.io.ByteArrayOutputStream();
         launched = null;
         launchedFiles = null;
-        var env = new CliEnvironment(root, envVars, terminal, new PrintWriter(out), new PrintWriter(err));
+        var env = new CliEnvironment(root, envVars, terminal, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         return new TempoCommand((options, files) -> {
             launched = options;
             launchedFiles = files;
@@ -228,8 +226,8 @@ class TestCommandTest {
 
     @Test
     void noTestFilesAtAll(@TempDir Path empty) {
-        var env = new CliEnvironment(empty, Map.of(), false, new PrintWriter(out = new StringWriter()),
-                new PrintWriter(err = new StringWriter()));
+        var env = new CliEnvironment(empty, Map.of(), false, new java.io.PrintStream(out = new java.io.ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err = new java.io.ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8));
         RunLauncher never = (o, f) -> { throw new AssertionError("launched"); };
         assertThat(new TempoCommand(never, env).execute("test")).isEqualTo(1);
         assertThat(err.toString()).startsWith("No tests found!\n");
