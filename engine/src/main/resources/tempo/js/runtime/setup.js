@@ -23,6 +23,11 @@ module.exports = function setup(host, config) {
     if (runner && runner.uncaught(e)) return;
     host.emitUnhandled(describeThrown(e, inspect));
   }
+  // With js.unhandled-rejections=handler, GraalJS calls this once the promise jobs of a host call have
+  // drained, for each rejection still without a handler (one handled later in the same drain is not).
+  if (typeof Graal === 'object' && Graal && typeof Graal.setUnhandledPromiseRejectionHandler === 'function') {
+    Graal.setUnhandledPromiseRejectionHandler((reason) => reportUncaught(reason));
+  }
 
   // ---- timers, console, process ----
   const timers = createTimers(host, reportUncaught);

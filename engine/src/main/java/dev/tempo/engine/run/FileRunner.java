@@ -59,6 +59,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private EventLoop loop;
     private Watchdog watchdog;
     private Value runtime;
+    private Value settle;
     private TestId currentTest;
     private int pass, fail, skip, todo, unhandled;
 
@@ -90,7 +91,9 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             // outside it, so a watchdog interrupt completes as soon as the hung call unwinds.
             runtime = setUp();
             loadError = load();
-            if (loadError == null) runTests();
+            // An error that escaped while the file loaded (an unhandled rejection at top level) ends it,
+            // as in bun: it is reported between tests and no test runs.
+            if (loadError == null && unhandled == 0) runTests();
         } catch (PolyglotException e) {
             if (loadError == null) loadError = errorOf(e);
         } catch (RuntimeException e) {
@@ -161,8 +164,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         loadedFiles.add(path);
         try {
             if (prepared.esm()) {
-                Value promise = context.eval("js", "import(" + JsLiterals.string(path.toString()) + ")");
-                Settled s = await(promise);
+                Settled s = await("import", Value.asValue(path.toString()));
                 if (s.error != null) return errorOfValue(s.error);
             } else {
                 runtime.invokeMember("runMain", path.toString());
@@ -174,8 +176,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     }
 
     private void runTests() {
-        Value promise = runtime.invokeMember("run");
-        Settled s = await(promise);
+        Settled s = await("call", runtime.getMember("run"));
         if (s.error != null) {
             unhandled++;
             listener.onEvent(new RunEvent.UnhandledError(file, errorOfValue(s.error)));
@@ -188,9 +189,19 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         Value error;
     }
 
-    private Settled await(Value promise) {
+    /**
+     * Starts {@code import(arg)} or {@code arg()} and runs the loop until its promise settles. The
+     * handlers are attached in the same call that makes the promise, so a rejection is never seen as
+     * unhandled by the rejection tracker.
+     */
+    private Settled await(String kind, Value arg) {
         Settled s = new Settled();
-        promise.invokeMember("then",
+        if (settle == null) {
+            settle = context.eval("js", "(function (kind, arg, ok, ko) {"
+                    + " let p; try { p = kind === 'import' ? import(arg) : arg(); } catch (e) { ko(e); return; }"
+                    + " Promise.resolve(p).then(ok, ko); })");
+        }
+        settle.execute(kind, arg,
                 (ProxyExecutable) a -> { s.done = true; return null; },
                 (ProxyExecutable) a -> { s.done = true; s.error = a.length > 0 ? a[0] : null; return null; });
         boolean finished = loop.runUntil(() -> s.done);
