@@ -48,7 +48,11 @@ module.exports = function setup(host, config) {
     execPath: config.execPath,
     nextTick: (fn, args) => timers.nextTick(fn, args),
     exit: (code) => {
-      throw exitError(code === undefined ? proc.exitCode || 0 : code);
+      // As in bun the file stops here; the host ends it (other files still run) and reports a non-zero code.
+      const c = code === undefined ? proc.exitCode || 0 : code;
+      const e = exitError(c);
+      host.exit(Number(c) | 0, e.stack);
+      throw e;
     },
   });
   hidden(global, 'process', proc);

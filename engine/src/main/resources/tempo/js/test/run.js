@@ -11,6 +11,8 @@ class TimeoutError extends Error {
   }
 }
 
+const { ThrownAt } = require('../runtime/errors');
+
 const OK = Symbol('ok');
 
 function createRunner(state, host) {
@@ -57,13 +59,13 @@ function createRunner(state, host) {
               else succeed();
             };
             done.fail = (msg) => finish(new Error(msg));
-            r = fn.call(thisArg, done);
+            r = call(fn, thisArg, done);
             if (r && typeof r.then === 'function') {
               r.then(undefined, (e) => finish(e));
             }
             return;
           }
-          const r = fn.call(thisArg);
+          const r = call(fn, thisArg);
           if (r && typeof r.then === 'function') {
             r.then(succeed, (e) => finish(e));
           } else {
@@ -74,6 +76,13 @@ function createRunner(state, host) {
         }
       });
     });
+  }
+
+  /** fn.call(thisArg, ...args) through the host, which knows where a thrown non-Error value came from. */
+  function call(fn, thisArg, ...args) {
+    const r = host.callCapturing(() => fn.call(thisArg, ...args));
+    if (r.ok) return r.value;
+    throw typeof r.stack === 'string' ? new ThrownAt(r.value, r.stack) : r.value;
   }
 
   /**

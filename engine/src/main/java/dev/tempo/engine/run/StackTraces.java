@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
 
 /**
  * Reads GraalJS stack text ("    at fn (/p/a.ts:3:5)") into frames mapped back to original source
@@ -92,6 +94,35 @@ public final class StackTraces {
     }
 
     public static ErrorInfo errorInfo(String name, String message, String stack, String expected, String actual) {
-        return new ErrorInfo(name, message, frames(stack), expected, actual);
+        return errorInfo(name, message, stack, expected, actual, null);
+    }
+
+    public static ErrorInfo errorInfo(String name, String message, String stack, String expected, String actual, String thrown) {
+        return new ErrorInfo(name, message, frames(stack), expected, actual, thrown);
+    }
+
+    /**
+     * Stack text for an exception that reached the host, from its guest frames ("    at fn (file:l:c)").
+     * A {@code throw} statement's position moves to the thrown expression, where bun points.
+     */
+    public static String stackText(PolyglotException e) {
+        StringBuilder sb = new StringBuilder();
+        for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+            if (!f.isGuestFrame() || f.getSourceLocation() == null) continue;
+            SourceSection loc = f.getSourceLocation();
+            String path = loc.getSource().getPath() != null ? loc.getSource().getPath() : loc.getSource().getName();
+            int col = loc.getStartColumn();
+            CharSequence text = loc.getCharacters();
+            if (text != null && text.length() > 5 && text.subSequence(0, 5).toString().equals("throw")) {
+                int i = 5;
+                while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') i++;
+                if (i > 5 && i < text.length() && text.charAt(i) != '\n') col += i;
+            }
+            // GraalJS names arrow functions ":=>" and other anonymous ones with a leading ':'.
+            String root = f.getRootName() == null ? "" : f.getRootName();
+            String fn = root.equals(":program") ? root : root.isEmpty() || root.startsWith(":") ? "<anonymous>" : root;
+            sb.append("    at ").append(fn).append(" (").append(path).append(':').append(loc.getStartLine()).append(':').append(col).append(")\n");
+        }
+        return sb.toString();
     }
 }
