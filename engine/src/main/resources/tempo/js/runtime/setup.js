@@ -23,6 +23,11 @@ module.exports = function setup(host, config) {
     if (runner && runner.uncaught(e)) return;
     host.emitUnhandled(describeThrown(e, inspect));
   }
+  // With js.unhandled-rejections=handler, GraalJS calls this once the promise jobs of a host call have
+  // drained, for each rejection still without a handler (one handled later in the same drain is not).
+  if (typeof Graal === 'object' && Graal && typeof Graal.setUnhandledPromiseRejectionHandler === 'function') {
+    Graal.setUnhandledPromiseRejectionHandler((reason) => reportUncaught(reason));
+  }
 
   // ---- timers, console, process ----
   const timers = createTimers(host, reportUncaught);
@@ -43,7 +48,11 @@ module.exports = function setup(host, config) {
     execPath: config.execPath,
     nextTick: (fn, args) => timers.nextTick(fn, args),
     exit: (code) => {
-      throw exitError(code === undefined ? proc.exitCode || 0 : code);
+      // As in bun the file stops here; the host ends it (other files still run) and reports a non-zero code.
+      const c = code === undefined ? proc.exitCode || 0 : code;
+      const e = exitError(c);
+      host.exit(Number(c) | 0, e.stack);
+      throw e;
     },
   });
   hidden(global, 'process', proc);

@@ -11,24 +11,39 @@ class TimeoutError extends Error {
   }
 }
 
+const { ThrownAt } = require('../runtime/errors');
+
+const OK = Symbol('ok');
+
 function createRunner(state, host) {
   // state.options: { testNamePattern: RegExp|null, runTodo, defaultTimeout, randomize, seed, maxConcurrency, concurrentAll, bailed() }
   const running = new Set(); // finish callbacks of user calls in flight
 
-  /** Calls user code in its own host task (so an interrupt only unwinds user frames) with a timeout. */
-  function callUser(fn, thisArg, timeoutMs, what) {
+  /**
+   * Calls user code in its own host task (so an interrupt only unwinds user frames) with a timeout.
+   * Success settles in a later host task, after the rejection tracker has reported what the call left
+   * unhandled, so a forgotten rejected promise still fails it. scope 'test' (a test and its each-hooks)
+   * receives errors that escape user code while it runs; 'suite' (beforeAll/afterAll) does not.
+   */
+  function callUser(fn, thisArg, timeoutMs, what, scope) {
     return new Promise((resolve) => {
       let settled = false;
       let timer = 0;
-      const finish = (error, timedOut) => {
-        if (settled) return;
+      // Anything can be thrown (undefined, null, ""): failure is "not finished with OK", not a truthy error.
+      // forced: the host interrupted the call, which may have stopped a finish halfway (the interrupt lands
+      // at any safepoint); resolving twice is harmless, never resolving would hang the file.
+      const finish = (error, timedOut, forced) => {
+        if (settled && !forced) return;
         settled = true;
         if (timer) host.clearTimer(timer);
         running.delete(finish);
         if (running.size === 0) host.watchdog(0);
-        resolve({ error, timedOut: !!timedOut });
+        const failed = error !== OK;
+        resolve({ failed, error: failed ? error : null, timedOut: !!timedOut });
       };
-      finish.timeout = () => finish(new TimeoutError(timeoutMs, what), true);
+      finish.timeout = (forced) => finish(new TimeoutError(timeoutMs, what), true, forced === true);
+      finish.scope = scope || 'test';
+      const succeed = () => host.enqueueTask(() => finish(OK));
       running.add(finish);
       if (timeoutMs > 0 && timeoutMs < 2147483647) {
         timer = host.setTimer(finish.timeout, timeoutMs, false);
@@ -40,47 +55,49 @@ function createRunner(state, host) {
             // A done-callback function: it finishes when done is called (with an error or not).
             let r;
             const done = (err) => {
-              if (err) finish(err instanceof Error ? err : new Error(String(err && err.message ? err.message : err)));
-              else finish(null);
+              if (err) finish(err);
+              else succeed();
             };
             done.fail = (msg) => finish(new Error(msg));
-            r = fn.call(thisArg, done);
+            r = call(fn, thisArg, done);
             if (r && typeof r.then === 'function') {
-              r.then(undefined, (e) => finish(asError(e)));
+              r.then(undefined, (e) => finish(e));
             }
             return;
           }
-          const r = fn.call(thisArg);
+          const r = call(fn, thisArg);
           if (r && typeof r.then === 'function') {
-            r.then(() => finish(null), (e) => finish(asError(e)));
+            r.then(succeed, (e) => finish(e));
           } else {
-            finish(null);
+            succeed();
           }
         } catch (e) {
-          finish(asError(e));
+          finish(e);
         }
       });
     });
   }
 
-  function asError(e) {
-    if (e instanceof Error) return e;
-    if (e === undefined) return new Error('Promise rejected with undefined');
-    return e;
+  /** fn.call(thisArg, ...args) through the host, which knows where a thrown non-Error value came from. */
+  function call(fn, thisArg, ...args) {
+    const r = host.callCapturing(() => fn.call(thisArg, ...args));
+    if (r.ok) return r.value;
+    throw typeof r.stack === 'string' ? new ThrownAt(r.value, r.stack) : r.value;
   }
 
-  /** An error that escaped user code (timer callback, unhandled rejection): fails what is running. */
+  /**
+   * An error that escaped user code (timer callback, unhandled rejection): fails the tests running.
+   * Outside any test (between tests, in beforeAll/afterAll) it is not theirs: returns false.
+   */
   function uncaught(error) {
-    if (running.size > 0) {
-      for (const finish of Array.from(running)) finish(error);
-      return true;
-    }
-    return false;
+    const tests = Array.from(running).filter((finish) => finish.scope === 'test');
+    for (const finish of tests) finish(error);
+    return tests.length > 0;
   }
 
   /** The host interrupted a synchronous hang: everything in flight timed out. */
   function interrupted() {
-    for (const finish of Array.from(running)) finish.timeout();
+    for (const finish of Array.from(running)) finish.timeout(true);
   }
 
   // ---- selection -------------------------------------------------------------------------------
@@ -135,11 +152,11 @@ function createRunner(state, host) {
 
   // ---- execution -------------------------------------------------------------------------------
 
-  async function runHooks(hooks, thisArg, errors, what) {
+  async function runHooks(hooks, thisArg, errors, what, scope) {
     for (const h of hooks) {
       const timeout = h.timeout !== undefined ? h.timeout : state.options.defaultTimeout;
-      const r = await callUser(h.fn, thisArg, timeout, what);
-      if (r.error) errors.push(r.error);
+      const r = await callUser(h.fn, thisArg, timeout, what, scope);
+      if (r.failed) errors.push(r.error);
     }
   }
 
@@ -184,7 +201,7 @@ function createRunner(state, host) {
           state.currentTestRunning = true;
           const r = await callUser(test.fn, context, timeout, 'test');
           state.currentTestRunning = false;
-          if (r.error) {
+          if (r.failed) {
             errors.push(r.error);
             timedOut = r.timedOut;
           }
@@ -226,7 +243,7 @@ function createRunner(state, host) {
     }
     const errors = inheritedErrors.slice();
     const before = [];
-    await runHooks(suite.hooks.beforeAll, {}, before, 'hook');
+    await runHooks(suite.hooks.beforeAll, {}, before, 'hook', 'suite');
     errors.push(...before);
     const children = orderChildren(suite.children);
     for (let i = 0; i < children.length; i++) {
@@ -242,8 +259,16 @@ function createRunner(state, host) {
       }
     }
     const after = [];
-    await runHooks(suite.hooks.afterAll, {}, after, 'hook');
-    for (const e of after) host.unhandled(e, 'afterAll');
+    const started = host.now();
+    await runHooks(suite.hooks.afterAll, {}, after, 'hook', 'suite');
+    if (after.length > 0) hookFailed(suite, after, host.now() - started);
+  }
+
+  /** bun reports failed beforeAll/afterAll hooks as a failing test with no name in their suite. */
+  function hookFailed(suite, errors, duration) {
+    const pseudo = { path: suite.path.concat(''), where: null };
+    host.testStart(pseudo);
+    host.testDone(pseudo, 'fail', duration, errors, 0, false);
   }
 
   function isConcurrent(test) {

@@ -12,10 +12,16 @@ import java.util.List;
  *                tempo's own frames removed; the first frame inside a user file is where the excerpt goes
  * @param expected for assertion failures, the printed expected value (null otherwise); used by JUnit XML
  * @param actual   for assertion failures, the printed received value (null otherwise)
+ * @param thrown   for a thrown value that is not an Error and has no location (a rejected promise, a
+ *                 value given to done), the value printed, which bun shows under the heading; else null
  */
-public record ErrorInfo(String name, String message, List<StackFrame> frames, String expected, String actual) {
+public record ErrorInfo(String name, String message, List<StackFrame> frames, String expected, String actual, String thrown) {
     public ErrorInfo {
         frames = List.copyOf(frames);
+    }
+
+    public ErrorInfo(String name, String message, List<StackFrame> frames, String expected, String actual) {
+        this(name, message, frames, expected, actual, null);
     }
 
     public static ErrorInfo of(String name, String message) {

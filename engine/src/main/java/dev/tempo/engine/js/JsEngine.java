@@ -40,6 +40,6 @@ public final class JsEngine {
                 .option("js.esm-eval-returns-exports", "true")
                 .option("js.esm-bare-specifier-relative-lookup", "true")
                 .option("js.ecmascript-version", "latest")
-                .option("js.unhandled-rejections", "none");
+                .option("js.unhandled-rejections", "handler");
     }
 }

@@ -22,7 +22,7 @@ import java.nio.file.Path;
  * The excerpt comes from the first frame whose file can be read. The heading is {@code error: message}
  * for a plain {@code Error} (and for tempo's matcher errors), {@code Name: message} otherwise;
  * {@code Error: } with an empty message, a bare {@code error} for a thrown value without name or
- * message. A frame whose function is empty is an anonymous function ({@code <anonymous>}); a frame
+ * message; a thrown value without location (a rejected promise) follows the heading as printed. A frame whose function is empty is an anonymous function ({@code <anonymous>}); a frame
  * named {@code :program} is module top-level code and prints without a function.
  */
 public final class ErrorPrinter {
@@ -52,6 +52,7 @@ public final class ErrorPrinter {
         StackFrame at = excerptFrame(e);
         if (at != null) sb.append(excerpts.render(at.file(), at.line(), at.column()));
         sb.append(heading(e));
+        if (e.thrown() != null) sb.append(a.text(e.thrown())).append('\n');
         for (StackFrame f : e.frames()) sb.append(frame(f));
         if (github != null) sb.append(github.error(e, at));
         return sb.toString();

@@ -60,8 +60,12 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private EventLoop loop;
     private Watchdog watchdog;
     private Value runtime;
+    private Value settle;
     private TestId currentTest;
     private int pass, fail, skip, todo, unhandled;
+    /** Set when the file called process.exit: nothing more of it runs or is reported. */
+    private Integer exitCode;
+    private String exitStack;
 
     public FileRunner(TestFile file, FileSettings settings, RunListener listener, BooleanSupplier bailed) {
         this.file = file;
@@ -91,9 +95,12 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             // outside it, so a watchdog interrupt completes as soon as the hung call unwinds.
             runtime = setUp();
             loadError = load();
-            if (loadError == null) runTests();
+            // An error that escaped while the file loaded (an unhandled rejection at top level) ends it,
+            // as in bun: it is reported between tests and no test runs.
+            if (loadError == null && unhandled == 0 && exitCode == null) runTests();
+            if (exitCode != null && exitCode != 0) exitError();
         } catch (PolyglotException e) {
-            if (loadError == null) loadError = errorOf(e);
+            if (loadError == null && exitCode == null) loadError = errorOf(e);
         } catch (RuntimeException e) {
             loadError = ErrorInfo.of("InternalError", "tempo failed while running this file: " + e);
         } finally {
@@ -164,21 +171,35 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         loadedFiles.add(path);
         try {
             if (prepared.esm()) {
-                Value promise = context.eval("js", "import(" + JsLiterals.string(path.toString()) + ")");
-                Settled s = await(promise);
-                if (s.error != null) return errorOfValue(s.error);
+                Settled s = await("import", Value.asValue(path.toString()));
+                if (s.error != null && exitCode == null) return parseError(errorOfValue(s.error));
             } else {
                 runtime.invokeMember("runMain", path.toString());
             }
         } catch (PolyglotException e) {
-            return errorOf(e);
+            return exitCode != null ? null : parseError(errorOf(e));
         }
         return null;
     }
 
+    private static final java.util.regex.Pattern GRAAL_SYNTAX = java.util.regex.Pattern.compile("^(.+?):(\\d+):(\\d+) ([^\n]*)");
+
+    /**
+     * GraalJS reports a file that does not parse as a SyntaxError whose message is
+     * "file:line:col0 text" plus its own excerpt, with no stack in the file; bun shows the file, line and
+     * 1-based column and its own excerpt ("Unexpected ;").
+     */
+    private static ErrorInfo parseError(ErrorInfo e) {
+        if (!"SyntaxError".equals(e.name()) || e.message() == null) return e;
+        java.util.regex.Matcher m = GRAAL_SYNTAX.matcher(e.message());
+        if (!m.find() || !m.group(1).startsWith("/")) return e;
+        String text = m.group(4).replaceFirst("^Expected an operand but found (.+)$", "Unexpected $1");
+        return new ErrorInfo("SyntaxError", text,
+                List.of(new ErrorInfo.StackFrame("", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)) + 1)), null, null);
+    }
+
     private void runTests() {
-        Value promise = runtime.invokeMember("run");
-        Settled s = await(promise);
+        Settled s = await("call", runtime.getMember("run"));
         if (s.error != null) {
             unhandled++;
             listener.onEvent(new RunEvent.UnhandledError(file, errorOfValue(s.error)));
@@ -191,12 +212,23 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         Value error;
     }
 
-    private Settled await(Value promise) {
+    /**
+     * Starts {@code import(arg)} or {@code arg()} and runs the loop until its promise settles. The
+     * handlers are attached in the same call that makes the promise, so a rejection is never seen as
+     * unhandled by the rejection tracker.
+     */
+    private Settled await(String kind, Value arg) {
         Settled s = new Settled();
-        promise.invokeMember("then",
+        if (settle == null) {
+            settle = context.eval("js", "(function (kind, arg, ok, ko) {"
+                    + " let p; try { p = kind === 'import' ? import(arg) : arg(); } catch (e) { ko(e); return; }"
+                    + " Promise.resolve(p).then(ok, ko); })");
+        }
+        settle.execute(kind, arg,
                 (ProxyExecutable) a -> { s.done = true; return null; },
                 (ProxyExecutable) a -> { s.done = true; s.error = a.length > 0 ? a[0] : null; return null; });
-        boolean finished = loop.runUntil(() -> s.done);
+        boolean finished = loop.runUntil(() -> s.done || exitCode != null);
+        if (exitCode != null) return s;
         if (!finished && !s.done) {
             s.done = true;
             s.error = context.eval("js", "new Error('the file stopped with work still pending: a promise that never settles and no timer left to settle it')");
@@ -214,6 +246,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             loadedFiles.add(p.path());
             return context.eval(CompiledCommonJs.of(p));
         });
+        bridge.putMember("callCapturing", (ProxyExecutable) a -> callCapturing(a[0]));
         bridge.putMember("importEsmSync", (ProxyExecutable) a -> importEsmSync(a[0].asString()));
         bridge.putMember("readText", (ProxyExecutable) a -> {
             try {
@@ -240,28 +273,69 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             }
             return null;
         });
+        bridge.putMember("exit", (ProxyExecutable) a -> {
+            if (exitCode == null) {
+                exitCode = a[0].asInt();
+                exitStack = a[1].isString() ? a[1].asString() : null;
+            }
+            return null;
+        });
         bridge.putMember("watchdog", (ProxyExecutable) a -> { watchdog.arm(a[0].asDouble()); return null; });
         bridge.putMember("bailed", (ProxyExecutable) a -> bailed.getAsBoolean());
         bridge.putMember("noteFilteredOut", (ProxyExecutable) a -> { filteredOut += a[0].asInt(); return null; });
         bridge.putMember("write", (ProxyExecutable) a -> {
+            if (exitCode != null) return null;
             RunEvent.Stream stream = "stderr".equals(a[0].asString()) ? RunEvent.Stream.STDERR : RunEvent.Stream.STDOUT;
             listener.onEvent(new RunEvent.ConsoleOutput(file, currentTest, stream, a[1].asString()));
             return null;
         });
         bridge.putMember("emitTestStart", (ProxyExecutable) a -> {
+            if (exitCode != null) return null;
             currentTest = testId(a[0]);
             listener.onEvent(new RunEvent.TestStarted(file, currentTest));
             return null;
         });
         bridge.putMember("emitTestDone", (ProxyExecutable) a -> {
+            if (exitCode != null) return null;
             testDone(testId(a[0]), originalLine(a[1]), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean());
             return null;
         });
         bridge.putMember("emitUnhandled", (ProxyExecutable) a -> {
+            if (exitCode != null) return null;
             unhandled++;
             listener.onEvent(new RunEvent.UnhandledError(file, errorOfRecord(a[0])));
             return null;
         });
+    }
+
+    /**
+     * Calls a user function from the host so that a thrown value that is not an Error (which carries no
+     * stack of its own) still has the place it was thrown: {ok, value} or {ok: false, value, stack}.
+     */
+    private Object callCapturing(Value thunk) {
+        try {
+            return ProxyObject.fromMap(Map.of("ok", true, "value", thunk.execute()));
+        } catch (PolyglotException e) {
+            if (!e.isGuestException() || e.isInterrupted() || e.isCancelled() || e.isExit() || e.isResourceExhausted()) throw e;
+            Value thrown = e.getGuestObject();
+            java.util.HashMap<String, Object> out = new java.util.HashMap<>();
+            out.put("ok", false);
+            out.put("value", thrown);
+            out.put("stack", thrown != null && thrown.hasMember("stack") ? null : StackTraces.stackText(e));
+            return ProxyObject.fromMap(out);
+        }
+    }
+
+    /**
+     * bun ends the whole run at process.exit(code) with that code and prints nothing more. tempo ends
+     * only the file, so other files' results are kept; a non-zero code is reported as an error of the
+     * file (the run then exits 1), where the call was made.
+     */
+    private void exitError() {
+        unhandled++;
+        ErrorInfo e = StackTraces.errorInfo("Error", "process.exit(" + exitCode + ") was called: the rest of this file did not run",
+                exitStack, null, null);
+        listener.onEvent(new RunEvent.UnhandledError(file, e));
     }
 
     private void testDone(TestId id, int line, String status, double ms, Value errors, int expectCalls, boolean timedOut) {
@@ -384,7 +458,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     // ---- errors ----
 
     private ErrorInfo errorOfRecord(Value r) {
-        return StackTraces.errorInfo(str(r, "name"), str(r, "message"), str(r, "stack"), str(r, "expected"), str(r, "actual"));
+        return StackTraces.errorInfo(str(r, "name"), str(r, "message"), str(r, "stack"), str(r, "expected"), str(r, "actual"), str(r, "thrown"));
     }
 
     private ErrorInfo errorOfValue(Value thrown) {

@@ -5,15 +5,23 @@ import dev.tempo.engine.events.ErrorInfo.StackFrame;
 import dev.tempo.engine.module.ModuleFileSystem;
 import dev.tempo.engine.module.PreparedFile;
 import dev.tempo.engine.module.SourceMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
 
 /**
  * Reads GraalJS stack text ("    at fn (/p/a.ts:3:5)") into frames mapped back to original source
- * positions, leaving out tempo's own frames.
+ * positions, leaving out tempo's own frames. The last frame, when it has no function
+ * ("    at /p/a.ts:3:5"), is module top-level code and gets the function name {@code :program}.
  */
 public final class StackTraces {
     private static final Pattern WITH_FN = Pattern.compile("^\\s*at (?:async )?(.*?) \\((.*):(\\d+):(\\d+)\\)\\s*$");
@@ -24,7 +32,10 @@ public final class StackTraces {
     public static List<StackFrame> frames(String stack) {
         List<StackFrame> out = new ArrayList<>();
         if (stack == null) return out;
-        for (String line : stack.split("\n")) {
+        Map<String, List<String>> sources = new HashMap<>();
+        String[] lines = stack.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             String fn, file;
             int ln, col;
             Matcher m = WITH_FN.matcher(line);
@@ -36,7 +47,9 @@ public final class StackTraces {
             } else {
                 Matcher b = BARE.matcher(line);
                 if (!b.matches()) continue;
-                fn = "";
+                // GraalJS writes both anonymous functions and top-level code (an ES module's body) without
+                // a function. Top-level code has nothing below it; bun prints it without a function.
+                fn = i == lines.length - 1 ? ":program" : "";
                 file = b.group(1);
                 ln = Integer.parseInt(b.group(2));
                 col = Integer.parseInt(b.group(3));
@@ -51,12 +64,65 @@ public final class StackTraces {
                     col = orig[1];
                 }
             }
+            col = pastNew(sources, file, ln, col);
             out.add(new StackFrame(fn.equals("<anonymous>") || fn.equals("Object.<anonymous>") ? "" : fn, file, ln, col));
         }
         return out;
     }
 
+    /**
+     * GraalJS places a {@code new X(...)} at {@code new}; bun (JavaScriptCore) at {@code X}. Moves the
+     * column there when the source line has {@code new} at it.
+     */
+    private static int pastNew(Map<String, List<String>> sources, String file, int line, int col) {
+        if (line <= 0 || col <= 0 || !file.startsWith("/")) return col;
+        List<String> lines = sources.computeIfAbsent(file, f -> {
+            try {
+                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+        if (line > lines.size()) return col;
+        String text = lines.get(line - 1);
+        int i = col - 1;
+        if (!text.startsWith("new", i) || i + 3 >= text.length() || !Character.isWhitespace(text.charAt(i + 3))) return col;
+        if (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) return col;
+        int j = i + 3;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+        return j < text.length() ? j + 1 : col;
+    }
+
     public static ErrorInfo errorInfo(String name, String message, String stack, String expected, String actual) {
-        return new ErrorInfo(name, message, frames(stack), expected, actual);
+        return errorInfo(name, message, stack, expected, actual, null);
+    }
+
+    public static ErrorInfo errorInfo(String name, String message, String stack, String expected, String actual, String thrown) {
+        return new ErrorInfo(name, message, frames(stack), expected, actual, thrown);
+    }
+
+    /**
+     * Stack text for an exception that reached the host, from its guest frames ("    at fn (file:l:c)").
+     * A {@code throw} statement's position moves to the thrown expression, where bun points.
+     */
+    public static String stackText(PolyglotException e) {
+        StringBuilder sb = new StringBuilder();
+        for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+            if (!f.isGuestFrame() || f.getSourceLocation() == null) continue;
+            SourceSection loc = f.getSourceLocation();
+            String path = loc.getSource().getPath() != null ? loc.getSource().getPath() : loc.getSource().getName();
+            int col = loc.getStartColumn();
+            CharSequence text = loc.getCharacters();
+            if (text != null && text.length() > 5 && text.subSequence(0, 5).toString().equals("throw")) {
+                int i = 5;
+                while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') i++;
+                if (i > 5 && i < text.length() && text.charAt(i) != '\n') col += i;
+            }
+            // GraalJS names arrow functions ":=>" and other anonymous ones with a leading ':'.
+            String root = f.getRootName() == null ? "" : f.getRootName();
+            String fn = root.equals(":program") ? root : root.isEmpty() || root.startsWith(":") ? "<anonymous>" : root;
+            sb.append("    at ").append(fn).append(" (").append(path).append(':').append(loc.getStartLine()).append(':').append(col).append(")\n");
+        }
+        return sb.toString();
     }
 }
