@@ -14,7 +14,7 @@ class ErrorsEndToEndTest {
 
     @Test
     void errorsAreReportedWhereBunReportsThemAndEveryFileRuns() throws Exception {
-        CliRun run = CliRun.in("errors", "test", "--parallel", "1");
+        CliRun run = CliRun.in("errors", "test", "--parallel=1");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.stableErr()).isEqualTo("""
 
