@@ -243,9 +243,11 @@ function createRunner(state, host) {
     }
     const errors = inheritedErrors.slice();
     const before = [];
+    const beforeStarted = host.now();
     await runHooks(suite.hooks.beforeAll, {}, before, 'hook', 'suite');
-    errors.push(...before);
-    const children = orderChildren(suite.children);
+    // As bun: a failed beforeAll is one failing "(unnamed)" test; the suite's tests do not run or show.
+    if (before.length > 0) hookFailed(suite, before, host.now() - beforeStarted);
+    const children = before.length > 0 ? [] : orderChildren(suite.children);
     for (let i = 0; i < children.length; i++) {
       const child = children[i];
       if (child.kind === 'suite') {

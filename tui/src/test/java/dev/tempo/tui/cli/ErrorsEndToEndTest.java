@@ -35,7 +35,7 @@ class ErrorsEndToEndTest {
 
                 hooks.test.js:
                 (pass) suite > passes [Xms]
-                1 | import { test, describe, afterAll } from "bun:test";
+                1 | import { test, describe, beforeAll, afterAll } from "bun:test";
                 2 |\s
                 3 | describe("suite", () => {
                 4 |   test("passes", () => {});
@@ -44,6 +44,16 @@ class ErrorsEndToEndTest {
                 error: afterAll failed
                       at <anonymous> (%s/errors/hooks.test.js:5:30)
                 (fail) suite > (unnamed) [Xms]
+                4 |   test("passes", () => {});
+                5 |   afterAll(() => { throw new Error("afterAll failed"); });
+                6 | });
+                7 |\s
+                8 | describe("setup", () => {
+                9 |   beforeAll(() => { throw new Error("beforeAll failed"); });
+                                                  ^
+                error: beforeAll failed
+                      at <anonymous> (%s/errors/hooks.test.js:9:31)
+                (fail) setup > (unnamed) [Xms]
 
                 rejections.test.js:
                 1 | import { test, describe, afterAll } from "bun:test";
@@ -143,9 +153,9 @@ class ErrorsEndToEndTest {
                 (pass) other files still run [Xms]
 
                  6 pass
-                 10 fail
+                 11 fail
                  4 errors
-                Ran 16 tests across 7 files. [Xms]
-                """.formatted(CliRun.FIXTURES, CliRun.FIXTURES, CliRun.FIXTURES, CliRun.FIXTURES, CliRun.FIXTURES, CliRun.FIXTURES, CliRun.FIXTURES, CliRun.FIXTURES, CliRun.FIXTURES, CliRun.FIXTURES, CliRun.FIXTURES));
+                Ran 17 tests across 7 files. [Xms]
+                """.replace("%s", CliRun.FIXTURES.toString()));
     }
 }
