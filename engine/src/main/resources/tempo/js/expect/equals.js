@@ -99,7 +99,8 @@ function eq(a, b, aStack, bStack, customTesters, hasKeyFn) {
 
   if (isDomNode(a) && isDomNode(b)) return a.isEqualNode(b);
 
-  if (typeof URL === 'function' && a instanceof URL && b instanceof URL) return a.href === b.href;
+  // (the href check first: reading the URL global loads the url module, which most files never need)
+  if (typeof a.href === 'string' && typeof URL === 'function' && a instanceof URL && b instanceof URL) return a.href === b.href;
 
   if (className === '[object ArrayBuffer]' || className === '[object SharedArrayBuffer]') {
     return bytesEqual(new Uint8Array(a), new Uint8Array(b));

@@ -2,7 +2,13 @@
 // "\n", stream 'stdout' (log/info/debug/dir/table/group) or 'stderr' (error/warn/trace/assert).
 'use strict';
 
-const util = require('./util');
+// node/util is large: loaded on the first call that formats something, not with every context.
+let utilModule = null;
+const util = {
+  format: (...a) => (utilModule || (utilModule = require('./util'))).format(...a),
+  formatWithOptions: (...a) => (utilModule || (utilModule = require('./util'))).formatWithOptions(...a),
+  inspect: (...a) => (utilModule || (utilModule = require('./util'))).inspect(...a),
+};
 
 function now() {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();

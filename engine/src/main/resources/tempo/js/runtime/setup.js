@@ -14,8 +14,9 @@ module.exports = function setup(host, config) {
   const hidden = (obj, name, value) => Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
 
   require('../web/globals').installGlobals(global);
-  const util = require('../node/util');
-  const inspect = (v) => util.inspect(v);
+  // node/util is loaded when something is first inspected (an error report, Bun.inspect).
+  const util = () => require('../node/util');
+  const inspect = (v) => util().inspect(v);
 
   // ---- errors that escape user code ----
   let runner = null;
@@ -172,7 +173,7 @@ module.exports = function setup(host, config) {
     sleep,
     sleepSync(ms) { host.sleepSync(ms); },
     nanoseconds: () => host.nanos(),
-    inspect: util.inspect,
+    get inspect() { return util().inspect; },
     deepEquals: (a, b, strict) => require('../expect/equals').equals(a, b, [], !!strict),
   };
   hidden(global, 'Bun', Bun);

@@ -7,32 +7,41 @@
 
 function installGlobals(global) {
   const g = global || globalThis;
-  const { URL, URLSearchParams } = require('./url');
-  const { structuredClone } = require('./structured_clone');
-  const { AbortController, AbortSignal } = require('./abort');
-  const { Event, CustomEvent, EventTarget } = require('./event_target');
-  const DOMException = require('./dom_exception');
-  const { Crypto, crypto } = require('./crypto');
-  const { Buffer, atob, btoa } = require('../node/buffer');
-
   const define = (name, value) => {
     Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
   };
+  // Loaded on first use: most test files touch none of these, and loading them all costs every
+  // file's context several milliseconds (and the first one far more). The first read (or write)
+  // replaces the accessor with a plain data property, as if it had been installed eagerly.
+  const lazy = (name, load) => {
+    Object.defineProperty(g, name, {
+      get() {
+        const value = load();
+        define(name, value);
+        return value;
+      },
+      set(value) {
+        define(name, value);
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  };
   define('global', g);
-  define('URL', URL);
-  define('URLSearchParams', URLSearchParams);
-  define('structuredClone', structuredClone);
-  define('atob', atob);
-  define('btoa', btoa);
-  define('AbortController', AbortController);
-  define('AbortSignal', AbortSignal);
-  define('EventTarget', EventTarget);
-  define('Event', Event);
-  define('CustomEvent', CustomEvent);
-  if (typeof g.DOMException !== 'function') define('DOMException', DOMException);
-  define('Crypto', Crypto);
-  define('crypto', crypto);
-  define('Buffer', Buffer);
+  lazy('URL', () => require('./url').URL);
+  lazy('URLSearchParams', () => require('./url').URLSearchParams);
+  lazy('structuredClone', () => require('./structured_clone').structuredClone);
+  lazy('atob', () => require('../node/buffer').atob);
+  lazy('btoa', () => require('../node/buffer').btoa);
+  lazy('AbortController', () => require('./abort').AbortController);
+  lazy('AbortSignal', () => require('./abort').AbortSignal);
+  lazy('EventTarget', () => require('./event_target').EventTarget);
+  lazy('Event', () => require('./event_target').Event);
+  lazy('CustomEvent', () => require('./event_target').CustomEvent);
+  if (typeof g.DOMException !== 'function') lazy('DOMException', () => require('./dom_exception'));
+  lazy('Crypto', () => require('./crypto').Crypto);
+  lazy('crypto', () => require('./crypto').crypto);
+  lazy('Buffer', () => require('../node/buffer').Buffer);
   return g;
 }
 

@@ -1,0 +1,1 @@
+export const helper = (a: number, b: number): number => a + b;
