@@ -186,23 +186,25 @@ function findCall(source, line, column, matcher) {
   const open = m.index + m[0].length - 1;
   const args = [];
   let i = open + 1;
-  let argStart = i;
-  const push = (end) => {
-    let s = argStart, e = end;
-    while (s < e && /\s/.test(source[s])) s++;
-    while (e > s && /\s/.test(source[e - 1])) e--;
-    if (e > s) args.push({ start: s, end: e });
+  let first = -1; // the current argument's first and last token, comments left out
+  let last = -1;
+  const push = () => {
+    if (first !== -1) args.push({ start: first, end: last });
+    first = last = -1;
   };
   while (i < source.length) {
     const ch = source[i];
-    if (ch === ')') { push(i); return { nameAt: m.index, open, close: i, args }; }
-    if (ch === ',') { push(i); argStart = i + 1; i++; }
-    else if (ch === '"' || ch === "'" || ch === '`') i = skipString(source, i);
-    else if (ch === '/' && (source[i + 1] === '/' || source[i + 1] === '*')) i = skipComment(source, i);
+    if (ch === ')') { push(); return { nameAt: m.index, open, close: i, args }; }
+    if (ch === ',') { push(); i++; continue; }
+    if (/\s/.test(ch)) { i++; continue; }
+    if (ch === '/' && (source[i + 1] === '/' || source[i + 1] === '*')) { i = skipComment(source, i); continue; }
+    if (first === -1) first = i;
+    if (ch === '"' || ch === "'" || ch === '`') i = skipString(source, i);
     else if (ch === '(') i = skipBalanced(source, i, ')');
     else if (ch === '[') i = skipBalanced(source, i, ']');
     else if (ch === '{') i = skipBalanced(source, i, '}');
     else i++;
+    last = i;
   }
   return null;
 }
