@@ -267,6 +267,7 @@ registerMatchers(require('./matchers-core'), false);
 registerMatchers(require('./matchers-throw'), false);
 registerMatchers(require('./matchers-mock'), false);
 registerMatchers(require('./matchers-extra'), false);
+registerMatchers(require('./snapshot').matchers, false);
 
 module.exports = {
   expect,

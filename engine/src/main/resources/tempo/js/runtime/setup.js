@@ -60,6 +60,9 @@ module.exports = function setup(host, config) {
 
   // ---- expect and mocks ----
   const { expect } = require('../expect/index');
+  const snapshot = require('../expect/snapshot');
+  snapshot.configure({ host, file: config.file, update: !!config.updateSnapshots, ci: !!config.ci,
+    filtered: !!config.testNamePattern || !!config.only });
   const mocks = require('../mock/index');
   const printer = require('../expect/printer');
   const pretty = (v, inString) => (inString && typeof v === 'string' ? v : printer.format(v));
@@ -83,6 +86,7 @@ module.exports = function setup(host, config) {
     random: seeded(config.seed),
     reportCollectError: reportUncaught,
     beginTest(test) {
+      snapshot.beginTest();
       expect.setState({
         assertionCalls: 0,
         expectedAssertionsNumber: null,
@@ -103,6 +107,7 @@ module.exports = function setup(host, config) {
       host.emitTestStart(test.path, test.line);
     },
     testDone(test, status, duration, errors, expectCalls, timedOut) {
+      if (status === 'skip' || status === 'todo') snapshot.testNotRun(test.path.join(' '));
       host.emitTestDone(test.path, test.where ? { line: test.where.line, column: test.where.column } : null, status, duration, errors.map((e) => describeThrown(e, inspect)), expectCalls, timedOut);
     },
     unhandled(error) {
@@ -236,7 +241,7 @@ module.exports = function setup(host, config) {
     },
     builtin: (name) => builtins.load(name),
     virtual: (id) => builtins.virtual(id),
-    run: () => runner.run(),
+    run: () => Promise.resolve(runner.run()).finally(() => host.snapshotCounts(snapshot.save())),
     uncaught: reportUncaught,
     interrupted: () => runner.interrupted(),
     describe: (e) => describeThrown(e, inspect),

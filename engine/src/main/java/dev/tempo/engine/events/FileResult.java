@@ -12,6 +12,7 @@ package dev.tempo.engine.events;
  * @param todo           tests marked todo
  * @param unhandledErrors errors that belonged to no test
  * @param filteredOut    tests -t/--test-name-pattern left out
+ * @param snapshots      the file's snapshot assertions
  */
 public record FileResult(
         FileStatus status,
@@ -22,11 +23,17 @@ public record FileResult(
         int skip,
         int todo,
         int unhandledErrors,
-        int filteredOut) {
+        int filteredOut,
+        SnapshotCounts snapshots) {
+
+    public FileResult(FileStatus status, double durationMillis, ErrorInfo loadError, int pass, int fail, int skip,
+                      int todo, int unhandledErrors, int filteredOut) {
+        this(status, durationMillis, loadError, pass, fail, skip, todo, unhandledErrors, filteredOut, SnapshotCounts.NONE);
+    }
 
     public FileResult(FileStatus status, double durationMillis, ErrorInfo loadError, int pass, int fail, int skip,
                       int todo, int unhandledErrors) {
-        this(status, durationMillis, loadError, pass, fail, skip, todo, unhandledErrors, 0);
+        this(status, durationMillis, loadError, pass, fail, skip, todo, unhandledErrors, 0, SnapshotCounts.NONE);
     }
 
     public enum FileStatus { PASSED, FAILED, LOAD_ERROR }

@@ -19,6 +19,7 @@ package dev.tempo.engine.events;
  *                        was skipped); 0 when no filter was given
  * @param seed            the --randomize seed, printed as "--seed=N" above the totals; null when the order
  *                        was not randomized
+ * @param snapshots       snapshot assertions of all files
  */
 public record RunSummary(
         int files,
@@ -32,7 +33,14 @@ public record RunSummary(
         double durationMillis,
         boolean bailed,
         int filteredOut,
-        Long seed) {
+        Long seed,
+        SnapshotCounts snapshots) {
+
+    public RunSummary(int files, int pass, int fail, int skip, int todo, long expectCalls, int loadErrors,
+                      int unhandledErrors, double durationMillis, boolean bailed, int filteredOut, Long seed) {
+        this(files, pass, fail, skip, todo, expectCalls, loadErrors, unhandledErrors, durationMillis, bailed, filteredOut, seed,
+                SnapshotCounts.NONE);
+    }
 
     /** Without a test-name filter or a random order. */
     public RunSummary(int files, int pass, int fail, int skip, int todo, long expectCalls, int loadErrors,

@@ -1,6 +1,7 @@
 package dev.tempo.engine.report;
 
 import dev.tempo.engine.events.RunSummary;
+import dev.tempo.engine.events.SnapshotCounts;
 
 /**
  * bun's closing lines:
@@ -16,6 +17,8 @@ import dev.tempo.engine.events.RunSummary;
  * Ran 15 tests across 6 files. [174.00ms]
  * </pre>
  *
+ * With snapshot assertions, bun adds "N snapshots, M expect() calls" in place of the expect() line when none
+ * was added or failed, else a "snapshots: P passed, +A added, F failed" line before it.
  * "pass" and "fail" always show; skip (or, without skips, "N filtered out"), todo, errors and expect()
  * calls only when not zero; "--seed=N" first when the order was randomized. A file that
  * failed to load counts as one failed test and one error, as in bun. The dots reporter drops the
@@ -55,7 +58,18 @@ final class SummaryBlock {
             sb.append(indent).append(a.fmt("<r><red>")).append(errors).append(errors == 1 ? " error" : " errors")
                     .append(a.fmt("<r>")).append('\n');
         }
-        if (s.expectCalls() > 0) sb.append(indent).append(s.expectCalls()).append(" expect() calls\n");
+        boolean expectLine = s.expectCalls() > 0;
+        SnapshotCounts snap = s.snapshots();
+        if (snap != null && snap.total() > 0) {
+            if (expectLine && snap.added() == 0 && snap.failed() == 0) {
+                expectLine = false;
+                sb.append(indent).append(snap.total()).append(" snapshots, ").append(s.expectCalls()).append(" expect() calls");
+            } else {
+                sb.append(snapshotsLine(snap, a));
+            }
+            sb.append('\n');
+        }
+        if (expectLine) sb.append(indent).append(s.expectCalls()).append(" expect() calls\n");
         sb.append(ranLine(s, a)).append('\n');
         return sb.toString();
     }
@@ -87,6 +101,24 @@ final class SummaryBlock {
         if (fail > 0) {
             if (s.skip() > 0 || s.todo() > 0) sb.append('\n');
             sb.append('\n').append(a.fmt("<r><d>")).append(fail).append(" tests failed:").append(a.fmt("<r>")).append('\n').append(failures);
+        }
+        return sb.toString();
+    }
+
+    /** bun's "snapshots: 3 passed, 2 added, 1 failed" (without the indent of the lines around it, as bun prints it). */
+    private static String snapshotsLine(SnapshotCounts snap, Ansi a) {
+        StringBuilder sb = new StringBuilder(a.fmt("<d>snapshots:<r> "));
+        boolean first = true;
+        if (snap.passed() > 0) {
+            sb.append(a.fmt("<d>")).append(snap.passed()).append(" passed").append(a.fmt("<r>"));
+            first = false;
+        }
+        if (snap.added() > 0) {
+            sb.append(a.fmt("<b>")).append(first ? "+" : ", ").append(snap.added()).append(" added").append(a.fmt("<r>"));
+            first = false;
+        }
+        if (snap.failed() > 0) {
+            sb.append(first ? "" : ", ").append(a.fmt("<red>")).append(snap.failed()).append(" failed").append(a.fmt("<r>"));
         }
         return sb.toString();
     }

@@ -54,6 +54,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private final BooleanSupplier bailed;
     private int filteredOut;
     private final Set<Path> loadedFiles = new LinkedHashSet<>();
+    private final SnapshotHost snapshots = new SnapshotHost();
 
     private Context context;
     private ModuleFileSystem fs;
@@ -117,7 +118,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         double ms = (System.nanoTime() - started) / 1e6;
         FileResult.FileStatus status = loadError != null ? FileResult.FileStatus.LOAD_ERROR
                 : fail > 0 || unhandled > 0 ? FileResult.FileStatus.FAILED : FileResult.FileStatus.PASSED;
-        FileResult result = new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled, filteredOut);
+        FileResult result = new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled, filteredOut,
+                snapshots.counts());
         listener.onEvent(new RunEvent.FileFinished(file, result));
         return result;
     }
@@ -126,6 +128,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         Value bridge = context.eval("js", "({})");
         HostBridge.install(context, bridge);
         installHostFunctions(bridge);
+        snapshots.install(bridge);
         Value requireInternal = JsBootstrap.install(context, bridge);
         Value config = context.eval("js", "({})");
         config.putMember("file", file.path().toString());
@@ -133,6 +136,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         config.putMember("runTodo", settings.runTodo());
         config.putMember("only", settings.only());
         config.putMember("onlyForbidden", settings.onlyForbidden());
+        config.putMember("updateSnapshots", settings.updateSnapshots());
+        config.putMember("ci", settings.ci());
         config.putMember("timeout", settings.timeoutMillis());
         config.putMember("retry", settings.retry());
         config.putMember("randomize", settings.randomize());

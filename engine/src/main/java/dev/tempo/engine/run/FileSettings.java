@@ -15,6 +15,8 @@ import java.util.Map;
  * @param concurrent      run every test of this file concurrently (--concurrent or the glob matched)
  * @param seed            seed for --randomize (ignored when randomize is false)
  * @param preload         files loaded before the test file (--preload, bunfig preload)
+ * @param updateSnapshots -u: rewrite snapshots that do not match and drop obsolete ones
+ * @param ci              on CI (CI env var, unless CI=false): missing snapshots fail instead of being written
  */
 public record FileSettings(
         String testNamePattern,
@@ -29,7 +31,16 @@ public record FileSettings(
         boolean concurrent,
         Path cwd,
         Map<String, String> env,
-        List<Path> preload) {
+        List<Path> preload,
+        boolean updateSnapshots,
+        boolean ci) {
+
+    public FileSettings(String testNamePattern, boolean runTodo, boolean only, boolean onlyForbidden, double timeoutMillis,
+                        int retry, boolean randomize, long seed, int maxConcurrency, boolean concurrent, Path cwd,
+                        Map<String, String> env, List<Path> preload) {
+        this(testNamePattern, runTodo, only, onlyForbidden, timeoutMillis, retry, randomize, seed, maxConcurrency, concurrent,
+                cwd, env, preload, false, false);
+    }
 
     public static FileSettings defaults(Path cwd) {
         return new FileSettings(null, false, false, false, 5000, 0, false, 0, 20, false, cwd, System.getenv(), List.of());

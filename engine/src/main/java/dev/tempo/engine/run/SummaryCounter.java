@@ -9,6 +9,7 @@ import dev.tempo.engine.events.RunSummary;
 final class SummaryCounter implements RunListener {
     private int files, pass, fail, skip, todo, loadErrors, unhandled, filteredOut;
     private long expectCalls;
+    private dev.tempo.engine.events.SnapshotCounts snapshots = dev.tempo.engine.events.SnapshotCounts.NONE;
     private final java.util.Set<java.nio.file.Path> paths = new java.util.HashSet<>();
 
     @Override
@@ -27,6 +28,7 @@ final class SummaryCounter implements RunListener {
             case RunEvent.FileFinished f -> {
                 if (paths.add(f.file().path())) files++;
                 filteredOut += f.result().filteredOut();
+                snapshots = snapshots.plus(f.result().snapshots());
                 if (f.result().status() == FileResult.FileStatus.LOAD_ERROR) loadErrors++;
             }
             default -> { }
@@ -39,6 +41,6 @@ final class SummaryCounter implements RunListener {
 
     RunSummary summary(double durationMillis, boolean bailed, Long seed) {
         return new RunSummary(files, pass, fail, skip, todo, expectCalls, loadErrors, unhandled, durationMillis, bailed,
-                filteredOut, seed);
+                filteredOut, seed, snapshots);
     }
 }

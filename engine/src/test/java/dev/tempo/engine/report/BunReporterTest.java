@@ -9,6 +9,7 @@ import dev.tempo.engine.events.ErrorInfo;
 import dev.tempo.engine.events.RunEvent;
 import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunSummary;
+import dev.tempo.engine.events.SnapshotCounts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -253,6 +254,35 @@ class BunReporterTest {
                  1 expect() calls
                 Ran 1 test across 1 file. [6.00ms]
                 """);
+    }
+
+    @Test
+    void snapshotCountsShowAsBunShowsThem() {
+        EventScript s = new EventScript(root);
+        TestFile a = s.file("a.test.js");
+        s.start(a).pass(a, 0.005, 3, 1, "a1").finish(a, 1);
+        RunSummary plain = s.summary(6);
+        java.util.function.Function<SnapshotCounts, String> block = snap -> plain(s.run(new RunSummary(
+                plain.files(), plain.pass(), plain.fail(), plain.skip(), plain.todo(), plain.expectCalls(), plain.loadErrors(),
+                plain.unhandledErrors(), plain.durationMillis(), false, 0, null, snap)));
+
+        // all passed: one line with the expect() calls
+        assertThat(block.apply(new SnapshotCounts(3, 3, 0, 0, 1))).endsWith("""
+                 0 fail
+                 3 snapshots, 3 expect() calls
+                Ran 1 test across 1 file. [6.00ms]
+                """);
+        // some added or failed: bun's "snapshots:" line (without the indent), then the expect() calls
+        assertThat(block.apply(new SnapshotCounts(3, 0, 3, 0, 0))).endsWith("""
+                 0 fail
+                snapshots: +3 added
+                 3 expect() calls
+                Ran 1 test across 1 file. [6.00ms]
+                """);
+        assertThat(block.apply(new SnapshotCounts(4, 1, 2, 1, 0))).contains("\nsnapshots: 1 passed, 2 added, 1 failed\n");
+        assertThat(block.apply(new SnapshotCounts(2, 0, 0, 2, 0))).contains("\nsnapshots: 2 failed\n");
+        // calls that neither passed, were added nor failed (refused on CI): the total alone
+        assertThat(block.apply(new SnapshotCounts(2, 0, 0, 0, 0))).contains("\n 2 snapshots, 3 expect() calls\n");
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class EngineLauncher implements RunLauncher {
         TestRun.Request request = new TestRun.Request(files, f -> new FileSettings(
                 o.testNamePatternSource(), o.todo(), o.only(), onlyForbidden, o.timeoutMillis(), o.retry(), o.randomize(),
                 seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
-                o.rootDir(), env, preload), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null);
+                o.rootDir(), env, preload, o.updateSnapshots(), onlyForbidden), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null);
         RunSummary summary = TestRun.execute(request, listeners);
         return summary.ok() ? 0 : 1;
     }

@@ -26,12 +26,17 @@ record CliRun(int exit, String out, String err) {
 
     /** Runs in this JVM with these environment variables added to a clean one (no CI, no colour). */
     static CliRun in(String fixture, Map<String, String> extraEnv, String... args) {
+        return in(FIXTURES.resolve(fixture), extraEnv, args);
+    }
+
+    /** Runs in this JVM in a project directory anywhere (a fixture copied to a temporary directory). */
+    static CliRun in(Path dir, Map<String, String> extraEnv, String... args) {
         Map<String, String> env = new HashMap<>(System.getenv());
         clean(env);
         env.putAll(extraEnv);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliEnvironment cli = new CliEnvironment(FIXTURES.resolve(fixture), Map.copyOf(env), false,
+        CliEnvironment cli = new CliEnvironment(dir, Map.copyOf(env), false,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         int exit = new TempoCommand(new EngineLauncher(cli), cli).execute(args);
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

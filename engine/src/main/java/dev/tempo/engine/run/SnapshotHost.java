@@ -1,0 +1,77 @@
+package dev.tempo.engine.run;
+
+import dev.tempo.engine.events.SnapshotCounts;
+import dev.tempo.engine.module.PreparedFile;
+import dev.tempo.engine.module.SourceMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/**
+ * The host side of one file's snapshots: reading and writing .snap files and test sources (for
+ * inline snapshots), mapping a call's place in transpiled code back to the source as written, and
+ * keeping the counts the file's JS reports when it saves its snapshots.
+ */
+final class SnapshotHost {
+    private SnapshotCounts counts = SnapshotCounts.NONE;
+
+    SnapshotCounts counts() {
+        return counts;
+    }
+
+    void install(Value bridge) {
+        bridge.putMember("snapshotRead", (ProxyExecutable) a -> read(Path.of(a[0].asString())));
+        bridge.putMember("snapshotWrite", (ProxyExecutable) a -> {
+            write(Path.of(a[0].asString()), a[1].asString());
+            return null;
+        });
+        bridge.putMember("snapshotDelete", (ProxyExecutable) a -> {
+            try {
+                Files.deleteIfExists(Path.of(a[0].asString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + a[0].asString() + ": " + e.getMessage(), e);
+            }
+            return null;
+        });
+        bridge.putMember("originalPosition", (ProxyExecutable) a -> {
+            int line = a[1].asInt(), column = a[2].asInt();
+            SourceMap map = PreparedFile.mapFor(Path.of(a[0].asString()));
+            int[] at = map == null ? new int[] {line, column} : map.original(line, column);
+            return ProxyArray.fromArray(at[0], at[1]);
+        });
+        bridge.putMember("snapshotCounts", (ProxyExecutable) a -> {
+            Value c = a[0];
+            counts = new SnapshotCounts(c.getMember("total").asInt(), c.getMember("passed").asInt(),
+                    c.getMember("added").asInt(), c.getMember("failed").asInt(), c.getMember("obsolete").asInt());
+            return null;
+        });
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes through a temporary file in the same directory, so a reader never sees half a file. */
+    private static void write(Path path, String text) {
+        try {
+            Files.createDirectories(path.getParent());
+            Path tmp = Files.createTempFile(path.getParent(), "." + path.getFileName(), ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

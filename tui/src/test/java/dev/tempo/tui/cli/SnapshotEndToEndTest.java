@@ -1,0 +1,180 @@
+package dev.tempo.tui.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Snapshots end to end on a copy of the "snapshots" fixture, with what bun 1.4.5 writes and prints
+ * for the same files: the first run writes the .snap file and the inline snapshots (into a .ts file,
+ * indented as bun indents them), the next run passes, a change fails with a diff, -u rewrites the
+ * snapshot and drops obsolete ones, and on CI a missing snapshot fails instead of being written.
+ */
+class SnapshotEndToEndTest {
+    private static final Map<String, String> NO_CI = Map.of();
+
+    @TempDir
+    Path dir;
+
+    private Path copyFixture() throws IOException {
+        Path from = CliRun.FIXTURES.resolve("snapshots");
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        return dir;
+    }
+
+    private String read(String name) throws IOException {
+        return Files.readString(dir.resolve(name));
+    }
+
+    private void replace(String name, String from, String to) throws IOException {
+        String text = read(name);
+        assertThat(text).contains(from);
+        Files.writeString(dir.resolve(name), text.replace(from, to));
+    }
+
+    @Test
+    void writesThenPassesThenFailsThenUpdates() throws IOException {
+        copyFixture();
+
+        CliRun first = CliRun.in(dir, NO_CI, "test");
+        assertThat(first.exit()).as(first.err()).isEqualTo(0);
+        assertThat(first.err()).contains("snapshots: +8 added\n 8 expect() calls\n");
+        assertThat(read("__snapshots__/values.test.js.snap")).isEqualTo("""
+                // Bun Snapshot v1, https://bun.sh/docs/test/snapshots
+
+                exports[`error 1`] = `"boom"`;
+
+                exports[`old 1`] = `1`;
+
+                exports[`suite object 1`] = `
+                {
+                  "name": "tempo",
+                  "nested": {
+                    "n": 1,
+                  },
+                  "tags": [
+                    "a",
+                    "b",
+                  ],
+                }
+                `;
+
+                exports[`suite object: hint 1`] = `"a \\`tick\\` and \\${dollar}"`;
+                """);
+        assertThat(read("inline.test.ts")).isEqualTo("""
+                import { expect, test } from "bun:test";
+
+                interface User { id: number; name: string }
+
+                test("inline", () => {
+                  const user: User = { id: 1, name: "Ada" };
+                    expect(user).toMatchInlineSnapshot(`
+                      {
+                        "id": 1,
+                        "name": "Ada",
+                      }
+                    `);
+                  expect("one line").toMatchInlineSnapshot(`"one line"`);
+                  expect({ when: new Date(0), id: 2 }).toMatchInlineSnapshot({ when: expect.any(Date) }, `
+                    {
+                      "id": 2,
+                      "when": Any<Date>,
+                    }
+                  `);
+                  expect(() => { throw new Error("bad input"); }).toThrowErrorMatchingInlineSnapshot(`"bad input"`);
+                });
+                """);
+
+        CliRun second = CliRun.in(dir, NO_CI, "test");
+        assertThat(second.exit()).as(second.err()).isEqualTo(0);
+        assertThat(second.err()).contains("\n 8 snapshots, 8 expect() calls\n");
+
+        replace("values.test.js", "name: \"tempo\"", "name: \"tempo!\"");
+        replace("inline.test.ts", "id: 1, name: \"Ada\"", "id: 1, name: \"Grace\"");
+        CliRun changed = CliRun.in(dir, NO_CI, "test");
+        assertThat(changed.exit()).isEqualTo(1);
+        assertThat(changed.err()).contains("""
+                error: expect(received).toMatchSnapshot(expected)
+
+                 \s
+                  {
+                -   "name": "tempo",
+                +   "name": "tempo!",
+                    "nested": {
+                """);
+        assertThat(changed.err()).contains("""
+                error: expect(received).toMatchInlineSnapshot(expected)
+
+                 \s
+                  {
+                    "id": 1,
+                -   "name": "Ada",
+                +   "name": "Grace",
+                  }
+                 \s
+
+                - Expected  - 1
+                + Received  + 1
+                """);
+        // each failing test stops at its first mismatch: 2 of the 8 snapshot assertions did not run
+        assertThat(changed.err()).contains("snapshots: 2 passed, 2 failed\n 4 expect() calls\n");
+
+        replace("values.test.js", "test(\"old\", () => {\n  expect(1).toMatchSnapshot();\n});\n", "");
+        CliRun updated = CliRun.in(dir, NO_CI, "test", "-u");
+        assertThat(updated.exit()).as(updated.err()).isEqualTo(0);
+        assertThat(updated.err()).contains("snapshots: 4 passed, 3 added\n");
+        String snap = read("__snapshots__/values.test.js.snap");
+        assertThat(snap).contains("\"name\": \"tempo!\"").doesNotContain("old 1");
+        assertThat(read("inline.test.ts")).contains("""
+                    expect(user).toMatchInlineSnapshot(`
+                      {
+                        "id": 1,
+                        "name": "Grace",
+                      }
+                    `);
+                """);
+
+        CliRun after = CliRun.in(dir, NO_CI, "test");
+        assertThat(after.exit()).as(after.err()).isEqualTo(0);
+        assertThat(after.err()).contains("\n 7 snapshots, 7 expect() calls\n");
+    }
+
+    @Test
+    void onCiAMissingSnapshotFailsAndNothingIsWritten() throws IOException {
+        copyFixture();
+        String inline = read("inline.test.ts");
+
+        CliRun ci = CliRun.in(dir, Map.of("CI", "true"), "test");
+        assertThat(ci.exit()).isEqualTo(1);
+        assertThat(ci.err()).contains("""
+                error: Snapshot creation is disabled in CI environments unless --update-snapshots is used
+                To override, set the environment variable CI=false.
+
+                Snapshot name: "error 1"
+                Received: "boom"
+                """);
+        assertThat(ci.err()).contains("""
+                error: expect(received).toMatchInlineSnapshot()
+
+                Matcher error: Inline snapshot creation is disabled in CI environments unless --update-snapshots is used.
+                To override, set the environment variable CI=false.
+
+                Received: {"id": 1, "name": "Ada"}
+                """);
+        assertThat(dir.resolve("__snapshots__/values.test.js.snap")).doesNotExist();
+        assertThat(read("inline.test.ts")).isEqualTo(inline);
+
+        CliRun ciUpdate = CliRun.in(dir, Map.of("CI", "true"), "test", "--update-snapshots");
+        assertThat(ciUpdate.exit()).as(ciUpdate.err()).isEqualTo(0);
+        assertThat(dir.resolve("__snapshots__/values.test.js.snap")).exists();
+        assertThat(read("inline.test.ts")).contains("toMatchInlineSnapshot(`\"one line\"`)");
+    }
+}
