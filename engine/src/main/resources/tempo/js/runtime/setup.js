@@ -191,6 +191,9 @@ module.exports = function setup(host, config) {
     },
   };
   const cjs = createCommonJs(host, builtins);
+  const moduleMocks = require('../mock/modules').createModuleMocks({ cjs, host, builtins, fn: mocks.fn, testFile: config.file });
+  cjs.setMockLookup(moduleMocks.lookup);
+  require('../mock/install').install({ jest, vi, mock, mocks, moduleMocks, env: proc.env });
   const loadErrors = new Map();
   hidden(global, '__tempo', {
     createRequire: (file) => cjs.requireFrom(String(file).replace(/^file:\/\//, ''), null),
@@ -208,6 +211,19 @@ module.exports = function setup(host, config) {
     },
     builtin: (name) => builtins.load(name),
     virtual: (id) => builtins.virtual(id),
+    mocked: (key) => {
+      if (loadErrors.has(key)) {
+        const e = loadErrors.get(key);
+        loadErrors.delete(key);
+        throw e;
+      }
+      return moduleMocks.exportsOf(key);
+    },
+    live: (key, update) => moduleMocks.onUpdate(key, update),
+    mockDefault: (key, exports) => moduleMocks.defaultOf(key, exports),
+    mocksReady: () => moduleMocks.ready(),
+    jest,
+    vi,
   });
 
   function seeded(seed) {
@@ -235,7 +251,16 @@ module.exports = function setup(host, config) {
     },
     builtin: (name) => builtins.load(name),
     virtual: (id) => builtins.virtual(id),
-    run: () => runner.run(),
+    /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
+    mockedExports(key) {
+      try {
+        return moduleMocks.exportsOf(key);
+      } catch (e) {
+        loadErrors.set(key, e);
+        return null;
+      }
+    },
+    run: () => moduleMocks.settled().then(() => runner.run()),
     uncaught: reportUncaught,
     interrupted: () => runner.interrupted(),
     describe: (e) => describeThrown(e, inspect),
