@@ -114,10 +114,10 @@ function createModuleMocks(opts) {
     return e;
   }
 
-  /** Runs the factories not run yet, awaiting those that return promises (vi.mock's async factories). */
+  /** Runs vi.mock's factories not run yet, awaiting those that return promises (async factories). */
   async function ready() {
     for (const e of entries.values()) {
-      if (e.done || !e.factory) continue;
+      if (e.done || !e.factory || e.by !== 'vi') continue;
       const v = e.factory(importOriginalFor(e.target));
       if (v && typeof v.then === 'function') {
         e.exports = await v;
