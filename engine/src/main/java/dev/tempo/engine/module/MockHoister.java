@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Vitest do, so a mock is registered before the module it replaces is loaded. It works on the code
  * GraalJS will run (after transpiling) and only when the file calls one of them at top level:
  * <ul>
- *   <li>top-level {@code jest.mock/unmock/deepUnmock/enableAutomock/disableAutomock(...)},
+ *   <li>top-level {@code jest.mock/unmock/deepUnmock(...)},
  *       {@code vi.mock/unmock(...)} and {@code vi.hoisted(...)} (also as {@code const x = vi.hoisted(...)})
  *       move, in order, to the start of line 1, joined into that line so every other line keeps its
  *       number; their callee becomes {@code __tempo.jest}/{@code __tempo.vi} (a {@code jest} imported
@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class MockHoister {
     private static final Pattern CANDIDATE = Pattern.compile(
-            "\\b(?:jest|vi)\\s*\\.\\s*(?:mock|unmock|deepUnmock|enableAutomock|disableAutomock|hoisted)\\s*\\(");
-    private static final Set<String> JEST_HOISTED = Set.of("mock", "unmock", "deepUnmock", "enableAutomock", "disableAutomock");
+            "\\b(?:jest|vi)\\s*\\.\\s*(?:mock|unmock|deepUnmock|hoisted)\\s*\\(");
+    private static final Set<String> JEST_HOISTED = Set.of("mock", "unmock", "deepUnmock");
     private static final Set<String> VI_HOISTED = Set.of("mock", "unmock", "hoisted");
     private static final Set<String> TEST_API = Set.of("bun:test", "@jest/globals", "vitest", "bun");
     private static final Set<String> REGEX_AFTER_WORD = Set.of("return", "typeof", "case", "do", "else", "in", "of", "new",
