@@ -6,7 +6,8 @@
 function createCommonJs(host, builtins) {
   // builtins: { load(name) -> exports, virtual(id) -> exports }
   const cache = Object.create(null);
-  const mocks = new Map(); // resolved key -> factory result (module mocks, see issue on mocks)
+  // Module mocks (mock/modules): mockOf(key) -> { exports } of a mocked key, or undefined.
+  let mockOf = () => undefined;
 
   function dirname(p) {
     const i = p.lastIndexOf('/');
@@ -36,8 +37,11 @@ function createCommonJs(host, builtins) {
     return { key: 'tempo:' + r.id, kind: 'virtual', id: r.id };
   }
 
-  function load(target, parent) {
-    if (mocks.has(target.key)) return mocks.get(target.key);
+  function load(target, parent, actual) {
+    if (!actual) {
+      const mocked = mockOf(target.key);
+      if (mocked) return mocked.exports;
+    }
     if (target.kind === 'builtin') return builtins.load(target.name);
     if (target.kind === 'virtual') return builtins.virtual(target.id);
     const path = target.path;
@@ -71,7 +75,16 @@ function createCommonJs(host, builtins) {
   function requireFrom(fromFile, parent) {
     const require = function require(spec) {
       if (typeof spec !== 'string') throw new TypeError('The "id" argument must be of type string. Received ' + typeof spec);
-      return load(resolveKey(fromFile, spec), parent);
+      let target;
+      try {
+        target = resolveKey(fromFile, spec);
+      } catch (e) {
+        // a module that does not exist may still be mocked (jest.mock(name, factory, { virtual: true }))
+        const mocked = mockOf(spec.startsWith('.') ? absolute(dirname(fromFile), spec) : 'virtual:' + spec);
+        if (mocked) return mocked.exports;
+        throw e;
+      }
+      return load(target, parent);
     };
     require.resolve = function resolve(spec) {
       const t = resolveKey(fromFile, spec);
@@ -98,7 +111,38 @@ function createCommonJs(host, builtins) {
     for (const k of Object.keys(cache)) delete cache[k];
   }
 
-  return { requireFrom, runMain, exportsOf, resolveKey, cache, mocks, resetModules, Module };
+  /** Runs fn with a registry of its own; the modules it required are dropped afterwards. */
+  function isolate(fn) {
+    const saved = Object.assign({}, cache);
+    resetModules();
+    try {
+      return fn();
+    } finally {
+      resetModules();
+      Object.assign(cache, saved);
+    }
+  }
+
+  function absolute(dir, spec) {
+    const out = [];
+    for (const seg of (dir + '/' + spec).split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') out.pop();
+      else out.push(seg);
+    }
+    return '/' + out.join('/');
+  }
+
+  /** A module's own exports, bypassing a mock of it (for requireActual). */
+  function loadActual(target) {
+    return load(target, null, true);
+  }
+
+  function setMockLookup(f) {
+    mockOf = f;
+  }
+
+  return { requireFrom, runMain, exportsOf, resolveKey, cache, resetModules, isolate, loadActual, setMockLookup, Module };
 }
 
 module.exports = { createCommonJs };

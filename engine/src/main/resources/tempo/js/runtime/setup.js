@@ -197,6 +197,9 @@ module.exports = function setup(host, config) {
     },
   };
   const cjs = createCommonJs(host, builtins);
+  const moduleMocks = require('../mock/modules').createModuleMocks({ cjs, host, builtins, fn: mocks.fn, testFile: config.file });
+  cjs.setMockLookup(moduleMocks.lookup);
+  require('../mock/install').install({ jest, vi, mock, mocks, moduleMocks, env: proc.env });
   const loadErrors = new Map();
   hidden(global, '__tempo', {
     createRequire: (file) => cjs.requireFrom(String(file).replace(/^file:\/\//, ''), null),
@@ -214,6 +217,19 @@ module.exports = function setup(host, config) {
     },
     builtin: (name) => builtins.load(name),
     virtual: (id) => builtins.virtual(id),
+    mocked: (key) => {
+      if (loadErrors.has(key)) {
+        const e = loadErrors.get(key);
+        loadErrors.delete(key);
+        throw e;
+      }
+      return moduleMocks.exportsOf(key);
+    },
+    live: (key, update) => moduleMocks.onUpdate(key, update),
+    mockDefault: (key, exports) => moduleMocks.defaultOf(key, exports),
+    mocksReady: () => moduleMocks.ready(),
+    jest,
+    vi,
   });
 
   function seeded(seed) {
@@ -241,7 +257,16 @@ module.exports = function setup(host, config) {
     },
     builtin: (name) => builtins.load(name),
     virtual: (id) => builtins.virtual(id),
-    run: () => Promise.resolve(runner.run()).finally(() => host.snapshotCounts(snapshot.save())),
+    /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
+    mockedExports(key) {
+      try {
+        return moduleMocks.exportsOf(key);
+      } catch (e) {
+        loadErrors.set(key, e);
+        return null;
+      }
+    },
+    run: () => moduleMocks.settled().then(() => runner.run()).finally(() => host.snapshotCounts(snapshot.save())),
     uncaught: reportUncaught,
     interrupted: () => runner.interrupted(),
     describe: (e) => describeThrown(e, inspect),

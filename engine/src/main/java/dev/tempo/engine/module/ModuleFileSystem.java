@@ -3,6 +3,8 @@ package dev.tempo.engine.module;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.SeekableByteChannel;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessMode;
 import java.nio.file.DirectoryStream;
@@ -34,18 +36,27 @@ import org.graalvm.polyglot.io.FileSystem;
  *   <li>reading an ES module yields its transpiled code behind a one-line prologue
  *       ({@code __dirname}, {@code require}, bun's {@code import.meta} fields); reading a CommonJS file
  *       yields a wrapper that loads it through tempo's require.</li>
+ *   <li>a module mocked in this context (see {@link #setMocked}) resolves to a path under
+ *       {@code /__tempo__/mock/<generation>/} whose text is a wrapper of the mock's exports, so each
+ *       registration is a fresh module record; {@code <file>#tempo-actual} is the file itself even when
+ *       it is mocked (importActual), its own imports resolving as usual.</li>
  * </ul>
  */
 public final class ModuleFileSystem implements FileSystem {
     public static final String VIRTUAL = "/__tempo__";
     private static final String BUILTIN_DIR = VIRTUAL + "/node/";
     private static final String VIRTUAL_DIR = VIRTUAL + "/virtual/";
+    private static final String MOCK_DIR = VIRTUAL + "/mock/";
+    /** Suffix of the path that names a file's own module when it is mocked (vi.importActual). */
+    public static final String ACTUAL = "#tempo-actual";
 
     private final FileSystem delegate = FileSystem.newDefaultFileSystem();
     private final ModuleHooks hooks;
     /** Directories of the modules loaded so far, longest first: the candidates for a bare import's importer. */
     private final List<Path> importerDirs = new ArrayList<>();
     private final Map<Path, Path> resolvedBare = new HashMap<>();
+    /** Mocked module keys (absolute path, node:name, tempo:id, virtual:spec) and their registration's generation. */
+    private final Map<String, Integer> mocked = new HashMap<>();
 
     public ModuleFileSystem(ModuleHooks hooks) {
         this.hooks = hooks;
@@ -57,6 +68,12 @@ public final class ModuleFileSystem implements FileSystem {
         int i = 0;
         while (i < importerDirs.size() && importerDirs.get(i).getNameCount() >= dir.getNameCount()) i++;
         importerDirs.add(i, dir);
+    }
+
+    /** Marks module {@code key} mocked from now on ({@code generation > 0}) or no longer mocked (0). */
+    public void setMocked(String key, int generation) {
+        if (generation > 0) mocked.put(key, generation);
+        else mocked.remove(key);
     }
 
     public static Path builtinPath(String name) {
@@ -85,16 +102,62 @@ public final class ModuleFileSystem implements FileSystem {
     @Override
     public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... options) throws IOException {
         if (isVirtual(path)) return;
-        if (resolve(path).isPresent()) return;
+        if (target(path).isPresent()) return;
         delegate.checkAccess(path, modes, options);
     }
 
     @Override
     public Path toRealPath(Path path, LinkOption... options) throws IOException {
-        if (isVirtual(path)) return path;
-        Optional<Path> p = resolve(path);
+        if (isVirtual(path)) return path.startsWith(BUILTIN_DIR) || path.startsWith(VIRTUAL_DIR) ? redirect(path) : path;
+        Optional<Path> p = target(path);
         if (p.isPresent()) return p.get();
         return delegate.toRealPath(path, options);
+    }
+
+    /** Where the ES module loader finds {@code path}: the resolved module, its mock, or the actual file. */
+    private Optional<Path> target(Path path) {
+        String s = path.toString();
+        if (s.endsWith(ACTUAL)) {
+            return ModuleResolver.fileOrDirectory(Path.of(s.substring(0, s.length() - ACTUAL.length())).toAbsolutePath().normalize(), false)
+                    .map(f -> Path.of(f + ACTUAL));
+        }
+        Optional<Path> p = resolve(path);
+        if (p.isPresent()) return Optional.of(redirect(p.get()));
+        return missingMock(path);
+    }
+
+    /** The mock's path when the module at {@code resolved} is mocked, else {@code resolved}. */
+    private Path redirect(Path resolved) {
+        if (mocked.isEmpty()) return resolved;
+        String key = keyOf(resolved);
+        Integer gen = mocked.get(key);
+        return gen == null ? resolved : mockPath(key, gen);
+    }
+
+    private static String keyOf(Path resolved) {
+        String p = resolved.toString();
+        if (p.startsWith(BUILTIN_DIR)) return "node:" + nameOf(p, BUILTIN_DIR);
+        if (p.startsWith(VIRTUAL_DIR)) return "tempo:" + nameOf(p, VIRTUAL_DIR);
+        return p;
+    }
+
+    private static Path mockPath(String key, int generation) {
+        return Path.of(MOCK_DIR + generation + "/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + ".mjs");
+    }
+
+    /** A module that does not exist but is mocked: by its absolute path, or as a bare name (virtual:name). */
+    private Optional<Path> missingMock(Path path) {
+        if (mocked.isEmpty()) return Optional.empty();
+        Path abs = path.toAbsolutePath().normalize();
+        Integer gen = mocked.get(abs.toString());
+        if (gen != null) return Optional.of(mockPath(abs.toString(), gen));
+        for (Path dir : importerDirs) {
+            if (!abs.startsWith(dir) || abs.equals(dir)) continue;
+            String key = "virtual:" + dir.relativize(abs).toString().replace('\\', '/');
+            gen = mocked.get(key);
+            if (gen != null) return Optional.of(mockPath(key, gen));
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -113,7 +176,12 @@ public final class ModuleFileSystem implements FileSystem {
         String p = path.toString();
         if (p.startsWith(BUILTIN_DIR)) return hooks.builtinWrapper(nameOf(p, BUILTIN_DIR));
         if (p.startsWith(VIRTUAL_DIR)) return hooks.virtualWrapper(nameOf(p, VIRTUAL_DIR).replace('~', ':'));
-        Path file = toRealPath(path);
+        if (p.startsWith(MOCK_DIR)) {
+            String encoded = p.substring(p.indexOf('/', MOCK_DIR.length()) + 1, p.length() - ".mjs".length());
+            return hooks.mockedModule(URLDecoder.decode(encoded, StandardCharsets.UTF_8));
+        }
+        if (p.endsWith(ACTUAL)) path = Path.of(p.substring(0, p.length() - ACTUAL.length()));
+        Path file = resolve(path).orElse(path);
         hooks.loaded(file);
         addImporterDir(file.getParent());
         if (ModuleFormat.isJson(file)) return hooks.commonJsWrapper(file);
@@ -178,7 +246,8 @@ public final class ModuleFileSystem implements FileSystem {
             m.put("creationTime", t);
             return m;
         }
-        Optional<Path> p = resolve(path);
+        Optional<Path> p = path.toString().endsWith(ACTUAL) ? target(path).map(t -> Path.of(t.toString().replace(ACTUAL, ""))) : resolve(path);
+        if (p.isEmpty() && missingMock(path).isPresent()) return readAttributes(Path.of(VIRTUAL), attributes, options);
         return delegate.readAttributes(p.orElse(path), attributes, options);
     }
 

@@ -17,6 +17,9 @@ public interface ModuleHooks {
     /** ESM text for a module tempo provides ("test", "bun"). */
     String virtualWrapper(String id);
 
+    /** ESM text standing in for the mocked module {@code key} (a path, node:name, tempo:id or virtual:name). */
+    String mockedModule(String key);
+
     /** Called with each file the ESM loader reads, so the import graph can be recorded. */
     void loaded(Path file);
 }

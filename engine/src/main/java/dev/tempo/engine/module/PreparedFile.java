@@ -27,15 +27,23 @@ public record PreparedFile(Path path, String code, SourceMap map, boolean esm, l
         PreparedFile prepared;
         if (Transpiler.needsTranspile(path.getFileName().toString())) {
             Transpiler.Output out = Transpiler.transpile(path, text);
-            prepared = new PreparedFile(path, out.code(), out.map(), ModuleFormat.isEsm(path, out.code()), modified, attrs.size());
+            boolean esm = ModuleFormat.isEsm(path, out.code());
+            prepared = new PreparedFile(path, hoistMocks(path, out.code(), esm), out.map(), esm, modified, attrs.size());
         } else {
-            prepared = new PreparedFile(path, text, null, ModuleFormat.isEsm(path, text), modified, attrs.size());
+            boolean esm = ModuleFormat.isEsm(path, text);
+            prepared = new PreparedFile(path, hoistMocks(path, text, esm), null, esm, modified, attrs.size());
         }
         CACHE.put(path, prepared);
         return prepared;
     }
 
-    /** The source map of a file prepared earlier in this process, or null. */
+    /** jest.mock / vi.mock calls moved above the imports (see {@link MockHoister}); not in dependencies. */
+    private static String hoistMocks(Path path, String code, boolean esm) {
+        if (!MockHoister.mayHoist(code) || path.toString().contains("/node_modules/")) return code;
+        return MockHoister.hoist(code, esm);
+    }
+
+        /** The source map of a file prepared earlier in this process, or null. */
     public static SourceMap mapFor(Path path) {
         PreparedFile p = CACHE.get(path);
         return p == null ? null : p.map;

@@ -251,6 +251,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             loadedFiles.add(p.path());
             return context.eval(CompiledCommonJs.of(p));
         });
+        bridge.putMember("setMocked", (ProxyExecutable) a -> { fs.setMocked(a[0].asString(), a[1].asInt()); return null; });
         bridge.putMember("callCapturing", (ProxyExecutable) a -> callCapturing(a[0]));
         bridge.putMember("importEsmSync", (ProxyExecutable) a -> importEsmSync(a[0].asString()));
         bridge.putMember("readText", (ProxyExecutable) a -> {
@@ -415,14 +416,20 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     @Override
     public String commonJsWrapper(Path path) {
         Value exports = runtime.invokeMember("exportsForEsm", path.toString());
-        return EsmWrappers.of("__tempo.cjs(" + JsLiterals.string(path.toString()) + ")", exports, true);
+        return EsmWrappers.of("__tempo.cjs(" + JsLiterals.string(path.toString()) + ")", exports, true, path.toString());
+    }
+
+    @Override
+    public String mockedModule(String key) {
+        Value exports = runtime.invokeMember("mockedExports", key);
+        return EsmWrappers.mock("__tempo.mocked(" + JsLiterals.string(key) + ")", exports, key);
     }
 
     @Override
     public String builtinWrapper(String name) {
         try {
             Value exports = runtime.invokeMember("builtin", name);
-            return EsmWrappers.of("__tempo.builtin(" + JsLiterals.string(name) + ")", exports, false);
+            return EsmWrappers.of("__tempo.builtin(" + JsLiterals.string(name) + ")", exports, false, "node:" + name);
         } catch (PolyglotException e) {
             return "throw new Error(" + JsLiterals.string(e.getMessage()) + ");";
         }

@@ -1,0 +1,53 @@
+package dev.tempo.tui.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Module mocks through the CLI: bun's mock.module, jest.mock / vi.mock with hoisting, the registry, stubs. */
+class ModuleMocksEndToEndTest {
+    @Test
+    void bunMockModuleBeforeAndAfterImport() {
+        CliRun run = CliRun.in("modmock", "test", "bun-module.test.ts");
+        assertThat(run.err()).contains(
+                "(pass) mock.module before import: ESM, require, package and builtin",
+                "(pass) mock.module after import updates what was imported",
+                "(pass) a mocked module imported afterwards is the mock",
+                "(pass) async factory",
+                " 4 pass\n 0 fail");
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void jestAndViMocksAreHoistedAboveImports() {
+        CliRun run = CliRun.in("modmock", "test", "jest-hoist.test.ts", "vi-hoist.test.js");
+        assertThat(run.err()).contains(
+                "(pass) jest.mock is hoisted above the imports",
+                "(pass) automock without a factory",
+                "(pass) requireActual, requireMock, createMockFromModule",
+                "(pass) vi.mock with vi.hoisted and importOriginal",
+                "(pass) vi.importActual and vi.mocked",
+                "(pass) hoisting keeps line numbers",
+                " 6 pass\n 0 fail");
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void commonJsRegistryResetAndIsolation() {
+        CliRun run = CliRun.in("modmock", "test", "registry.test.cjs");
+        assertThat(run.err()).contains(
+                "(pass) jest.mock in CommonJS is hoisted above require",
+                "(pass) resetModules gives fresh modules and runs factories again",
+                "(pass) doMock, dontMock and isolateModules",
+                "(pass) a virtual module",
+                " 4 pass\n 0 fail");
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void replacePropertyAndViStubs() {
+        CliRun run = CliRun.in("modmock", "test", "stubs.test.js");
+        assertThat(run.err()).contains("(pass) replaceProperty and restoreAllMocks", "(pass) stubGlobal and stubEnv", " 2 pass\n 0 fail");
+        assertThat(run.exit()).isZero();
+    }
+}
