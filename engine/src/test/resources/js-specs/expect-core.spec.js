@@ -31,8 +31,8 @@ spec('toBe passes and fails with Expected/Received', () => {
 spec('failure messages carry ANSI colours and matcherResult', () => {
   let err;
   try { expect(1).toBe(2); } catch (e) { err = e; }
-  ok(/\u001b\[32m2\u001b\[39m/.test(err.message), 'expected value in green');
-  ok(/\u001b\[31m1\u001b\[39m/.test(err.message), 'received value in red');
+  ok(/\u001b\[32m2\u001b\[0m/.test(err.message), 'expected value in green');
+  ok(/\u001b\[31m1\u001b\[0m/.test(err.message), 'received value in red');
   eq(err.name, 'Error');
   eq(err.matcherResult.pass, false);
   eq(err.matcherResult.expected, '2');
