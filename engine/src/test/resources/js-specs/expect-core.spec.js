@@ -187,6 +187,6 @@ spec('toBeInstanceOf / toBeTypeOf / toSatisfy / toBeOneOf', () => {
   expect(2).toSatisfy((x) => x > 1);
   ok(failMsg(() => expect(1).toSatisfy((x) => x > 1)).includes('Received: 1'));
   expect(1).toBeOneOf([1, 2]); expect({ a: 1 }).toBeOneOf([{ a: 1 }]); expect(3).not.toBeOneOf([1, 2]);
-  eq(failMsg(() => expect(1).toBeOneOf([2, 3])), 'expect(received).toBeOneOf(expected)\n\nExpected to be one of: [2, 3]\nReceived: 1\n');
+  eq(failMsg(() => expect(1).toBeOneOf([2, 3])), 'expect(received).toBeOneOf(expected)\n\nExpected to be one of: [ 2, 3 ]\nReceived: 1\n');
   ok(failMsg(() => expect(1).not.toBeOneOf([1, 2])).includes('Expected to not be one of: [ 1, 2 ]'));
 });

@@ -114,7 +114,7 @@ spec('resolves and rejects', async () => {
   eq(await asyncFailMsg(expect(Promise.resolve(1)).rejects.toBe(2)),
     'expect(received).rejects.toBe(expected)\n\nExpected promise that rejects\nReceived promise that resolved: Promise { <resolved> }\n');
   eq(await asyncFailMsg(expect(Promise.reject(1)).resolves.toBe(2)),
-    'expect(received).resolves.toBe()\n\nReceived promise rejected instead of resolved\nRejected to value: 1');
+    'expect(received).resolves.toBe(expected)\n\nExpected promise that resolves\nReceived promise that rejected: Promise { <rejected> }\n');
   ok((await asyncFailMsg(expect(1).resolves.toBe(1))).includes('Expected promise\nReceived: 1'));
   ok((await asyncFailMsg(expect(Promise.resolve(1)).resolves.not.toBe(1))).includes('expect(received).not.toBe(expected)'));
 });

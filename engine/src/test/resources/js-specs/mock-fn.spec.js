@@ -149,7 +149,7 @@ spec('call matchers', () => {
   ok(failMsg(() => expect(f).toHaveBeenNthCalledWith(2, 4)).includes('Call #2:'));
   const once = M.fn(); once();
   expect(once).toHaveBeenCalledOnce();
-  ok(failMsg(() => expect(() => {}).toHaveBeenCalled()).includes('received value must be a mock or spy function'));
+  ok(failMsg(() => expect(() => {}).toHaveBeenCalled()).includes('Expected value must be a mock function: [Function]'));
   const single = M.fn(); single(1, 2);
   ok(failMsg(() => expect(single).toHaveBeenCalledWith(1, 3)).includes('- Expected  - 1\n+ Received  + 1'));
 });
