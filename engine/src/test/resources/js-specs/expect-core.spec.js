@@ -21,18 +21,17 @@ spec('toBe passes and fails with Expected/Received', () => {
   expect(1).toBe(1);
   expect(NaN).toBe(NaN);
   const m = failMsg(() => expect(1).toBe(2));
-  eq(m, 'expect(received).toBe(expected)\n\nExpected: 2\nReceived: 1');
-  eq(failMsg(() => expect(1).not.toBe(1)), 'expect(received).not.toBe(expected)\n\nExpected: not 1');
+  eq(m, 'expect(received).toBe(expected)\n\nExpected: 2\nReceived: 1\n');
+  eq(failMsg(() => expect(1).not.toBe(1)), 'expect(received).not.toBe(expected)\n\nExpected: not 1\n');
   ok(failMsg(() => expect({ a: 1 }).toBe({ a: 1 })).includes('Received: serializes to the same string'));
-  ok(failMsg(() => expect({ a: 1 }).toBe({ a: 1 })).includes('replace "toBe" with "toStrictEqual"'));
-  ok(failMsg(() => expect(0).toBe(-0)).includes('Expected: -0'));
+    ok(failMsg(() => expect(0).toBe(-0)).includes('Expected: -0'));
 });
 
 spec('failure messages carry ANSI colours and matcherResult', () => {
   let err;
   try { expect(1).toBe(2); } catch (e) { err = e; }
-  ok(/\u001b\[32m2\u001b\[39m/.test(err.message), 'expected value in green');
-  ok(/\u001b\[31m1\u001b\[39m/.test(err.message), 'received value in red');
+  ok(/\u001b\[32m2\u001b\[0m/.test(err.message), 'expected value in green');
+  ok(/\u001b\[31m1\u001b\[0m/.test(err.message), 'received value in red');
   eq(err.name, 'Error');
   eq(err.matcherResult.pass, false);
   eq(err.matcherResult.expected, '2');
@@ -70,9 +69,10 @@ spec('toEqual: recursive with a line diff', () => {
     '',
     '- Expected  - 1',
     '+ Received  + 2',
+    '',
   ].join('\n'));
-  eq(failMsg(() => expect({ a: 1 }).not.toEqual({ a: 1 })), 'expect(received).not.toEqual(expected)\n\nExpected: not {"a": 1}');
-  eq(failMsg(() => expect('abc').toEqual('abd')), 'expect(received).toEqual(expected)\n\nExpected: "abd"\nReceived: "abc"');
+  eq(failMsg(() => expect({ a: 1 }).not.toEqual({ a: 1 })), 'expect(received).not.toEqual(expected)\n\nExpected: not {\n  "a": 1,\n}\n');
+  eq(failMsg(() => expect('abc').toEqual('abd')), 'expect(received).toEqual(expected)\n\nExpected: "abd"\nReceived: "abc"\n');
   const sm = failMsg(() => expect('a\nb').toEqual('a\nc'));
   ok(sm.includes('- c"\n+ b"'), sm);
 });
@@ -95,7 +95,7 @@ spec('toMatchObject: subset, arrays, diff of the relevant part', () => {
   failMsg(() => expect({ e: [1, 2] }).toMatchObject({ e: [1] }));
   const m = failMsg(() => expect({ a: 1, b: 2 }).toMatchObject({ a: 2 }));
   ok(m.includes('-   "a": 2,\n+   "a": 1,'), m);
-  ok(!m.includes('"b"'), 'only the keys asked about: ' + m);
+  ok(m.includes('"b"'), 'bun diffs the whole received object: ' + m);
   throwsPlain(() => expect(1).toMatchObject({}), 'received value must be a non-null object');
 });
 
@@ -103,19 +103,19 @@ spec('toContain / toContainEqual', () => {
   expect([1, 2]).toContain(2);
   expect('abc').toContain('b');
   expect(new Set([1])).toContain(1);
-  eq(failMsg(() => expect([1, 2]).toContain(3)), 'expect(received).toContain(expected)\n\nExpected to contain: 3\nReceived: [1, 2]');
+  eq(failMsg(() => expect([1, 2]).toContain(3)), 'expect(received).toContain(expected)\n\nExpected to contain: 3\nReceived: [ 1, 2 ]\n');
   ok(failMsg(() => expect([1]).not.toContain(1)).includes('Expected to not contain: 1'));
-  ok(failMsg(() => expect([{ a: 1 }]).toContain({ a: 1 })).includes('toContainEqual'));
+  ok(failMsg(() => expect([{ a: 1 }]).toContain({ a: 1 })).includes('Expected to contain: {\n  a: 1,\n}'));
   expect([{ a: 1 }]).toContainEqual({ a: 1 });
-  ok(failMsg(() => expect([{ a: 1 }]).toContainEqual({ a: 2 })).includes('Expected to contain: {"a": 2}'));
+  ok(failMsg(() => expect([{ a: 1 }]).toContainEqual({ a: 2 })).includes('Expected to contain: {\n  a: 2,\n}'));
 });
 
 spec('toHaveLength', () => {
   expect([1, 2]).toHaveLength(2);
   expect('abc').toHaveLength(3);
-  eq(failMsg(() => expect([1, 2]).toHaveLength(3)), 'expect(received).toHaveLength(expected)\n\nExpected length: 3\nReceived length: 2');
-  eq(failMsg(() => expect([1, 2]).not.toHaveLength(2)), 'expect(received).not.toHaveLength(expected)\n\nExpected length: not 2');
-  throwsPlain(() => expect(null).toHaveLength(1), 'must have a length property');
+  eq(failMsg(() => expect([1, 2]).toHaveLength(3)), 'expect(received).toHaveLength(expected)\n\nExpected length: 3\nReceived length: 2\n');
+  eq(failMsg(() => expect([1, 2]).not.toHaveLength(2)), 'expect(received).not.toHaveLength(expected)\n\nExpected length: not 2\n');
+  throwsPlain(() => expect(null).toHaveLength(1), 'does not have a length property');
 });
 
 spec('toHaveProperty: paths, arrays, values', () => {
@@ -128,33 +128,33 @@ spec('toHaveProperty: paths, arrays, values', () => {
   expect(o).toHaveProperty('a.b', [{ c: 1 }]);
   expect('abc').toHaveProperty('length', 3);
   expect(o).not.toHaveProperty('a.c');
-  eq(failMsg(() => expect(o).toHaveProperty('a.c')), 'expect(received).toHaveProperty(path)\n\nExpected path: "a.c"\n\nUnable to find property');
+  eq(failMsg(() => expect(o).toHaveProperty('a.c')), 'expect(received).toHaveProperty(path)\n\nExpected path: "a.c"\n\nUnable to find property\n');
   eq(failMsg(() => expect(o).toHaveProperty('a.b[0].c', 2)),
-    'expect(received).toHaveProperty(path, value)\n\nExpected path: "a.b[0].c"\n\nExpected value: 2\nReceived value: 1');
-  eq(failMsg(() => expect({ a: 1 }).not.toHaveProperty('a')), 'expect(received).not.toHaveProperty(path)\n\nExpected path: not "a"\n\nReceived value: 1');
+    'expect(received).toHaveProperty(path, value)\n\nExpected: 2\nReceived: 1\n');
+  eq(failMsg(() => expect({ a: 1 }).not.toHaveProperty('a')), 'expect(received).not.toHaveProperty(path)\n\nExpected path: not "a"\n\nReceived value: 1\n');
   eq(failMsg(() => expect({ a: 1 }).not.toHaveProperty('a', 1)),
-    'expect(received).not.toHaveProperty(path, value)\n\nExpected path: not "a"\n\nExpected value: not 1');
+    'expect(received).not.toHaveProperty(path, value)\n\nExpected path: "a"\n\nExpected value: not 1\n');
 });
 
 spec('truthiness and nullish matchers', () => {
   expect(1).toBeTruthy(); expect(0).toBeFalsy(); expect(null).toBeNull(); expect(undefined).toBeUndefined();
   expect(0).toBeDefined(); expect(NaN).toBeNaN(); expect(1).not.toBeNaN();
-  eq(failMsg(() => expect(0).toBeTruthy()), 'expect(received).toBeTruthy()\n\nReceived: 0');
-  eq(failMsg(() => expect(1).not.toBeTruthy()), 'expect(received).not.toBeTruthy()\n\nReceived: 1');
-  eq(failMsg(() => expect(1).toBeFalsy()), 'expect(received).toBeFalsy()\n\nReceived: 1');
-  eq(failMsg(() => expect(1).toBeNull()), 'expect(received).toBeNull()\n\nReceived: 1');
-  eq(failMsg(() => expect(1).toBeUndefined()), 'expect(received).toBeUndefined()\n\nReceived: 1');
-  eq(failMsg(() => expect(undefined).toBeDefined()), 'expect(received).toBeDefined()\n\nReceived: undefined');
-  eq(failMsg(() => expect(NaN).not.toBeNaN()), 'expect(received).not.toBeNaN()\n\nReceived: NaN');
+  eq(failMsg(() => expect(0).toBeTruthy()), 'expect(received).toBeTruthy()\n\nReceived: 0\n');
+  eq(failMsg(() => expect(1).not.toBeTruthy()), 'expect(received).not.toBeTruthy()\n\nReceived: 1\n');
+  eq(failMsg(() => expect(1).toBeFalsy()), 'expect(received).toBeFalsy()\n\nReceived: 1\n');
+  eq(failMsg(() => expect(1).toBeNull()), 'expect(received).toBeNull()\n\nReceived: 1\n');
+  eq(failMsg(() => expect(1).toBeUndefined()), 'expect(received).toBeUndefined()\n\nReceived: 1\n');
+  eq(failMsg(() => expect(undefined).toBeDefined()), 'expect(received).toBeDefined()\n\nReceived: undefined\n');
+  eq(failMsg(() => expect(NaN).not.toBeNaN()), 'expect(received).not.toBeNaN()\n\nReceived: NaN\n');
 });
 
 spec('number comparisons', () => {
   expect(3).toBeGreaterThan(2); expect(2).toBeGreaterThanOrEqual(2); expect(1).toBeLessThan(2); expect(2).toBeLessThanOrEqual(2);
   expect(10n).toBeGreaterThan(2);
-  eq(failMsg(() => expect(1).toBeGreaterThan(2)), 'expect(received).toBeGreaterThan(expected)\n\nExpected: > 2\nReceived: 1');
-  eq(failMsg(() => expect(3).toBeLessThanOrEqual(2)), 'expect(received).toBeLessThanOrEqual(expected)\n\nExpected: <= 2\nReceived: 3');
+  eq(failMsg(() => expect(1).toBeGreaterThan(2)), 'expect(received).toBeGreaterThan(expected)\n\nExpected: > 2\nReceived: 1\n');
+  eq(failMsg(() => expect(3).toBeLessThanOrEqual(2)), 'expect(received).toBeLessThanOrEqual(expected)\n\nExpected: <= 2\nReceived: 3\n');
   ok(failMsg(() => expect(3).not.toBeGreaterThan(2)).includes('Expected: not > 2'));
-  throwsPlain(() => expect('x').toBeGreaterThan(1), 'received value must be a number or bigint');
+  throwsPlain(() => expect('x').toBeGreaterThan(1), 'Expected and actual values must be numbers or bigints');
 });
 
 spec('toBeCloseTo', () => {
@@ -163,30 +163,30 @@ spec('toBeCloseTo', () => {
   expect(Infinity).toBeCloseTo(Infinity);
   eq(failMsg(() => expect(0.1).toBeCloseTo(0.3)), [
     'expect(received).toBeCloseTo(expected, precision)', '', 'Expected: 0.3', 'Received: 0.1', '',
-    'Expected precision: 2', 'Expected difference: < 0.005', 'Received difference: 0.19999999999999998'].join('\n'));
+    'Expected precision: 2', 'Expected difference: < 0.005', 'Received difference: 0.19999999999999998', ''].join('\n'));
   ok(failMsg(() => expect(0.3).toBeCloseTo(0.1, 5)).includes('Expected difference: < 0.000005'));
-  ok(failMsg(() => expect(0.1).not.toBeCloseTo(0.1)).includes('Expected: not 0.1'));
+  ok(failMsg(() => expect(0.1).not.toBeCloseTo(0.1)).includes('Expected: 0.1'));
 });
 
 spec('toMatch', () => {
   expect('abc').toMatch(/b/); expect('abc').toMatch('bc'); expect('abc').toMatch(/B/i);
   const g = /a/g; expect('a').toMatch(g); expect('a').toMatch(g);
-  eq(failMsg(() => expect('abc').toMatch(/z/)), 'expect(received).toMatch(expected)\n\nExpected substring or pattern: /z/\nReceived: "abc"');
+  eq(failMsg(() => expect('abc').toMatch(/z/)), 'expect(received).toMatch(expected)\n\nExpected substring or pattern: /z/\nReceived: "abc"\n');
   ok(failMsg(() => expect('abc').not.toMatch('b')).includes('Expected substring or pattern: not "b"'));
-  throwsPlain(() => expect(1).toMatch('x'), 'received value must be a string');
+  throwsPlain(() => expect(1).toMatch('x'), 'Received value must be a string: 1');
 });
 
 spec('toBeInstanceOf / toBeTypeOf / toSatisfy / toBeOneOf', () => {
   expect([]).toBeInstanceOf(Array); expect(new Map()).not.toBeInstanceOf(Set);
   eq(failMsg(() => expect([]).toBeInstanceOf(Map)),
-    'expect(received).toBeInstanceOf(expected)\n\nExpected constructor: Map\nReceived constructor: Array\nReceived value: []');
+    'expect(received).toBeInstanceOf(expected)\n\nExpected constructor: [Function: Map]\nReceived value: []\n');
   expect(1).toBeTypeOf('number'); expect(() => {}).toBeTypeOf('function'); expect('x').not.toBeTypeOf('number');
   eq(failMsg(() => expect(1).toBeTypeOf('string')),
-    'expect(received).toBeTypeOf(expected)\n\nExpected type: "string"\nReceived type: "number"\nReceived value: 1');
+    'expect(received).toBeTypeOf()\n\nExpected type: "string"\nReceived type: "number"\nReceived value: 1\n');
   throwsPlain(() => expect(1).toBeTypeOf('strin'), 'requires a valid type string');
   expect(2).toSatisfy((x) => x > 1);
   ok(failMsg(() => expect(1).toSatisfy((x) => x > 1)).includes('Received: 1'));
   expect(1).toBeOneOf([1, 2]); expect({ a: 1 }).toBeOneOf([{ a: 1 }]); expect(3).not.toBeOneOf([1, 2]);
-  eq(failMsg(() => expect(1).toBeOneOf([2, 3])), 'expect(received).toBeOneOf(expected)\n\nExpected to be one of: [2, 3]\nReceived: 1');
-  ok(failMsg(() => expect(1).not.toBeOneOf([1, 2])).includes('Expected to not be one of: [1, 2]'));
+  eq(failMsg(() => expect(1).toBeOneOf([2, 3])), 'expect(received).toBeOneOf(expected)\n\nExpected to be one of: [ 2, 3 ]\nReceived: 1\n');
+  ok(failMsg(() => expect(1).not.toBeOneOf([1, 2])).includes('Expected to not be one of: [ 1, 2 ]'));
 });

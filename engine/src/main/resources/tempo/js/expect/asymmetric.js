@@ -3,7 +3,7 @@
 // expect.myMatcher(...). Each carries $$typeof = Symbol.for('jest.asymmetricMatcher').
 'use strict';
 
-const { ASYMMETRIC, format } = require('./printer');
+const { ASYMMETRIC } = require('./printer');
 const { equals, hasPropertyInObject } = require('./equals');
 
 function typeName(x) {
@@ -176,7 +176,7 @@ class CustomMatcher extends AsymmetricMatcher {
   toString() { return (this.inverse ? 'not.' : '') + this.matcherName; }
   getExpectedType() { return 'any'; }
   toAsymmetricMatcher() {
-    return this.toString() + '<' + this.sample.map((s) => format(s, { min: true })).join(', ') + '>';
+    return this.toString() + ' ' + require('./inspect').inspect(this.sample);
   }
 }
 

@@ -47,9 +47,9 @@ function diffLines(a, b) {
 }
 
 function printLine(op, line) {
-  if (op === '-') return c.expected('- ' + line);
-  if (op === '+') return c.received('+ ' + line);
-  return c.dim('  ' + line);
+  if (op === '-') return c.expected('- ') + c.expected(line);
+  if (op === '+') return c.received('+ ') + c.received(line);
+  return '  \u001b[0m' + c.dim(line);
 }
 
 function annotation(aLabel, bLabel, removed, added) {

@@ -69,6 +69,13 @@ function eq(a, b, aStack, bStack, customTesters, hasKeyFn) {
     if (Array.isArray(a.errors) || Array.isArray(b.errors)) {
       if (!eq(a.errors, b.errors, aStack, bStack, customTesters, hasKeyFn)) return false;
     }
+    // bun compares an error's own enumerable properties too (a `code`, say).
+    const ak = keysOf(a, hasKeyFn).filter((k) => k !== 'cause' && k !== 'errors');
+    const bk = keysOf(b, hasKeyFn).filter((k) => k !== 'cause' && k !== 'errors');
+    if (ak.length !== bk.length) return false;
+    for (const k of ak) {
+      if (!hasKey(b, k) || !eq(a[k], b[k], aStack, bStack, customTesters, hasKeyFn)) return false;
+    }
     return true;
   }
 
@@ -90,7 +97,7 @@ function eq(a, b, aStack, bStack, customTesters, hasKeyFn) {
     case '[object Symbol]':
       return typeof a === 'object' && typeof b === 'object' && a.valueOf() === b.valueOf();
     case '[object Date]':
-      return Object.is(+a, +b);
+      return +a === +b; // two invalid dates are not equal in bun
     case '[object RegExp]':
       return a.source === b.source && a.flags === b.flags;
   }
@@ -121,8 +128,10 @@ function eq(a, b, aStack, bStack, customTesters, hasKeyFn) {
     if (className === '[object Array]' && a.length !== b.length) return false;
     if (ArrayBuffer.isView(a) && a.length !== b.length) return false;
 
-    const aKeys = keysOf(a, hasKeyFn);
-    const bKeys = keysOf(b, hasKeyFn);
+    // bun compares only the indices of arrays, not other properties set on them.
+    const onlyIndices = (k) => className !== '[object Array]' || (typeof k === 'string' && /^(0|[1-9][0-9]*)$/.test(k));
+    const aKeys = keysOf(a, hasKeyFn).filter(onlyIndices);
+    const bKeys = keysOf(b, hasKeyFn).filter(onlyIndices);
     if (hasKeyFn === hasDefinedKey) {
       // Asymmetric matchers on the expected side see missing keys as undefined.
       for (const k of bKeys) {
@@ -256,6 +265,9 @@ function subsetEquality(object, subset, customTesters) {
 
 function typeEquality(a, b) {
   if (a == null || b == null || a.constructor === b.constructor) return undefined;
+  // bun: an object with a null prototype is of the same type as a plain object.
+  const plain = (x) => typeof x === 'object' && (Object.getPrototypeOf(x) === null || Object.getPrototypeOf(x) === Object.prototype);
+  if (plain(a) && plain(b)) return undefined;
   // Arrays from another realm, or objects with a null prototype vs plain: compare prototypes too.
   if (Array.isArray(a) && Array.isArray(b)) return undefined;
   return false;

@@ -3,8 +3,9 @@
 
 const u = require('./utils');
 
+// bun names neither .resolves nor .rejects in the hints of its built-in matchers.
 function hint(ctx, name, expected, extra) {
-  return u.matcherHint(name, undefined, expected, Object.assign({ isNot: ctx.isNot, promise: ctx.promise }, extra || {}));
+  return u.matcherHint(name, undefined, expected, Object.assign({ isNot: ctx.isNot }, extra || {}));
 }
 
 function usage(ctx, name, expected, generic, specific, extra) {

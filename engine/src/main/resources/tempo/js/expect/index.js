@@ -90,27 +90,40 @@ function callSiteFor(boundary) {
   return site;
 }
 
-// Turns a matcher result into either nothing (passed) or a thrown Error.
+// Turns a matcher result into either nothing (passed) or a thrown Error. bun ends the messages of its
+// built-in matchers with a newline (a few mock-matcher messages excepted: bunNoNewline) and puts a plain hint line (no .not) above a custom matcher's own.
 function processResult(result, isNot, name, boundary, callSite) {
+  const entry = matchers[name];
+  const isCustom = !!(entry && entry.isCustom);
   if (!result || typeof result !== 'object' || typeof result.pass !== 'boolean') {
-    throw new Error(utils.matcherHint(name, undefined, '', { isNot }) + '\n\n'
-      + 'Unexpected return from a matcher function.\nMatcher functions should return an object in the following format:\n'
+    const e = new Error('Unexpected return from matcher function `' + name + '`.\n'
+      + 'Matcher functions should return an object in the following format:\n'
       + '  {message?: string | function, pass: boolean}\n'
       + "'" + utils.stringify(result) + "' was returned");
+    e.name = 'InvalidMatcherError';
+    capture(e, boundary);
+    throw e;
   }
   if (result.pass !== isNot) return;
   let message = result.message;
   if (typeof message === 'function') message = message();
   if (message === undefined || message === null) message = 'No message was specified for this matcher.';
-  const err = new Error(String(message));
+  message = String(message);
+  if (isCustom) message = utils.matcherHint(name, undefined, '') + '\n\n' + message;
+  else if (!message.endsWith('\n') && result.bunNoNewline !== true) message += '\n';
+  const err = new Error(message);
   err.matcherResult = {
     pass: result.pass,
-    message: String(message),
+    message,
     expected: 'expected' in result ? printedForReport(result.expected) : undefined,
     actual: 'actual' in result ? printedForReport(result.actual) : undefined,
   };
   if (callSite) adoptStack(err, callSite);
   else capture(err, boundary);
+  if (softErrors !== null) {
+    softErrors.push(err);
+    return;
+  }
   throw err;
 }
 
@@ -144,9 +157,8 @@ function isPromiseLike(x) {
 
 // .resolves/.rejects on something that is not a promise: a usage error, as a rejected promise.
 function notAPromise(name, hintOpts, actual, boundary) {
-  const e = utils.usageError(utils.matcherErrorMessage(utils.matcherHint(name, undefined, '', hintOpts),
-    utils.RECEIVED_COLOR('received') + ' value must be a promise' + (typeof actual === 'function' ? ' or a function returning a promise' : ''),
-    utils.printWithType('Received', actual, utils.printReceived)));
+  const e = utils.usageError(utils.matcherHint(name, undefined, undefined, hintOpts) + '\n\n'
+    + 'Expected promise\nReceived: ' + utils.printReceived(actual) + '\n');
   capture(e, boundary);
   return Promise.reject(e);
 }
@@ -161,9 +173,9 @@ function makeResolvesMatcher(name, isNot, actual, outer) {
     return Promise.resolve(p).then(
       (value) => makeThrowingMatcher(name, isNot, 'resolves', value, callSite)(...args),
       (reason) => {
-        const msg = utils.matcherHint(name, undefined, '', hintOpts) + '\n\n'
-          + 'Received promise rejected instead of resolved\n'
-          + 'Rejected to value: ' + utils.printReceived(reason);
+        const msg = utils.matcherHint(name, undefined, undefined, hintOpts) + '\n\n'
+          + 'Expected promise that resolves\n'
+          + 'Received promise that rejected: ' + utils.RECEIVED_COLOR('Promise { <rejected> }') + '\n';
         const e = new Error(msg);
         adoptStack(e, callSite);
         throw e;
@@ -180,9 +192,9 @@ function makeRejectsMatcher(name, isNot, actual, outer) {
     if (!isPromiseLike(p)) return notAPromise(name, hintOpts, actual, boundary);
     return Promise.resolve(p).then(
       (value) => {
-        const msg = utils.matcherHint(name, undefined, '', hintOpts) + '\n\n'
-          + 'Received promise resolved instead of rejected\n'
-          + 'Resolved to value: ' + utils.printReceived(value);
+        const msg = utils.matcherHint(name, undefined, undefined, hintOpts) + '\n\n'
+          + 'Expected promise that rejects\n'
+          + 'Received promise that resolved: ' + utils.RECEIVED_COLOR('Promise { <resolved> }') + '\n';
         const e = new Error(msg);
         adoptStack(e, callSite);
         throw e;
@@ -206,7 +218,19 @@ function defineMatcherMethods(name) {
     [name](...args) {
       if (this instanceof Resolves) return makeResolvesMatcher(name, this.isNot, this.actual, methods[name])(...args);
       if (this instanceof Rejects) return makeRejectsMatcher(name, this.isNot, this.actual, methods[name])(...args);
-      return makeThrowingMatcher(name, this.isNot, '', this.actual, null, methods[name])(...args);
+      if (!(this instanceof SoftSync)) return makeThrowingMatcher(name, this.isNot, '', this.actual, null, methods[name])(...args);
+      const outer = softErrors;
+      softErrors = [];
+      try {
+        return makeThrowingMatcher(name, this.isNot, '', this.actual, null, methods[name])(...args);
+      } catch (e) {
+        softErrors.push(e);
+        return undefined;
+      } finally {
+        const recorded = softErrors;
+        softErrors = outer;
+        state.get().suppressedErrors.push(...recorded);
+      }
     },
   };
   for (const P of [Sync, Resolves, Rejects]) {
@@ -214,11 +238,24 @@ function defineMatcherMethods(name) {
   }
 }
 
-function expect(actual, ...rest) {
-  if (rest.length !== 0) throw new Error('Expect takes at most one argument.');
+// bun ignores arguments after the first.
+function expect(actual) {
   state.get().assertionCalls++;
   return new Sync(actual, false);
 }
+
+// Vitest's expect.soft: a failed assertion is recorded rather than thrown; the test goes on and fails
+// at its end with every recorded error (see state.extractExpectedAssertionsErrors).
+let softErrors = null;
+
+function SoftSync(actual, isNot) { Sync.call(this, actual, isNot); }
+SoftSync.prototype = Object.create(Sync.prototype);
+Object.defineProperty(SoftSync.prototype, 'not', { get() { return new SoftSync(this.actual, !this.isNot); } });
+
+expect.soft = function soft(actual) {
+  state.get().assertionCalls++;
+  return new SoftSync(actual, false);
+};
 
 expect.not = {};
 for (const k of Object.keys(asym.positive)) {

@@ -10,10 +10,10 @@ const { printReceived, printExpected, EXPECTED_COLOR } = u;
 const toStr = Object.prototype.toString;
 
 // A matcher whose message is just the hint and the received value.
-function predicate(name, test) {
+function predicate(name, test, lead) {
   return function (received) {
     const pass = !!test(received);
-    const message = () => hint(this, name, '') + '\n\nReceived: ' + printReceived(received);
+    const message = () => hint(this, name, '') + '\n\n' + (lead ? lead + '\n\n' : '') + 'Received: ' + printReceived(received);
     return { actual: received, message, name, pass };
   };
 }
@@ -39,7 +39,7 @@ function toBeEmpty(received) {
   const name = 'toBeEmpty';
   const pass = isEmpty(received);
   const message = () => hint(this, name, '') + '\n\n'
-    + (pass ? 'Expected value not to be empty' : 'Expected value to be empty') + '\n\n'
+    + (pass ? 'Expected value ' + u.BOLD_WEIGHT('not') + ' to be a string, object, or iterable' : 'Expected value to be empty') + '\n\n'
     + 'Received: ' + printReceived(received);
   return { actual: received, message, name, pass };
 }
@@ -51,9 +51,7 @@ function toBeArrayOfSize(received, size) {
       u.printWithType('Expected', size, printExpected));
   }
   const pass = Array.isArray(received) && received.length === size;
-  const message = () => hint(this, name) + '\n\n'
-    + 'Expected size: ' + (this.isNot ? 'not ' : '') + printExpected(size) + '\n'
-    + 'Received: ' + printReceived(received);
+  const message = () => hint(this, name, '') + '\n\nReceived: ' + printReceived(received);
   return { actual: received, expected: size, message, name, pass };
 }
 
@@ -65,8 +63,8 @@ function toBeWithin(received, start, end) {
   }
   const pass = typeof received === 'number' && received >= start && received < end;
   const message = () => h + '\n\n'
-    + 'Expected: ' + (this.isNot ? 'not ' : '') + 'between ' + printExpected(start) + ' (inclusive) and '
-    + printExpected(end) + ' (exclusive)\n'
+    + 'Expected: ' + (this.isNot ? 'not ' : '') + 'between ' + printExpected(start) + ' ' + u.DIM_COLOR('(inclusive)') + ' and '
+    + printExpected(end) + ' ' + u.DIM_COLOR('(exclusive)') + '\n'
     + 'Received: ' + printReceived(received);
   return { actual: received, expected: [start, end], message, name, pass };
 }
@@ -93,8 +91,8 @@ function toIncludeRepeated(received, expected, times) {
     while (i !== -1) { count++; i = received.indexOf(expected, i + expected.length); }
   }
   const pass = count === times;
-  const message = () => hint(this, name, 'expected', { secondArgument: 'times' }) + '\n\n'
-    + 'Expected to ' + (this.isNot ? 'not ' : '') + 'include: ' + printExpected(expected) + ' ' + printExpected(times) + ' times\n'
+  const message = () => hint(this, name) + '\n\n'
+    + 'Expected ' + (this.isNot ? 'not ' : '') + 'to include: ' + printExpected(expected) + ' ' + printExpected(times) + ' times \n'
     + 'Received: ' + printReceived(received);
   return { actual: received, expected, message, name, pass };
 }
@@ -120,12 +118,13 @@ function valuesOf(x) {
   return Object.keys(Object(x)).map((k) => x[k]);
 }
 
-function containMatcher(name, test) {
+// what: the words after "Expected to [not] "; shown: what "Received:" prints of the received value.
+function containMatcher(name, test, what, shown) {
   return function (received, expected) {
     const pass = received !== null && received !== undefined && test.call(this, received, expected);
     const message = () => hint(this, name) + '\n\n'
-      + 'Expected to ' + (this.isNot ? 'not ' : '') + 'contain: ' + printExpected(expected) + '\n'
-      + 'Received: ' + printReceived(received);
+      + 'Expected to ' + (this.isNot ? 'not ' : '') + (what || 'contain') + ': ' + printExpected(expected) + '\n'
+      + 'Received: ' + printReceived(shown && received != null ? shown(received) : received);
     return { actual: received, expected, message, name, pass };
   };
 }
@@ -143,7 +142,24 @@ function asList(x) {
   return Array.isArray(x) ? x : [x];
 }
 
+// expect().pass(message?) / expect().fail(message?); bun's hint for a failed fail() reads ".not.fail()".
+function pass(received, message) {
+  return {
+    pass: true,
+    message: () => hint(this, 'pass', '') + '\n\n' + (message === undefined ? 'passes by .pass() assertion' : String(message)),
+  };
+}
+
+function fail(received, message) {
+  return {
+    pass: false,
+    message: () => hint({ isNot: true }, 'fail', '') + '\n\n' + (message === undefined ? 'fails by .fail() assertion' : String(message)),
+  };
+}
+
 module.exports = {
+  pass,
+  fail,
   toBeArray: predicate('toBeArray', Array.isArray),
   toBeArrayOfSize,
   toBeBoolean: predicate('toBeBoolean', (x) => typeof x === 'boolean' || x instanceof Boolean),
@@ -153,7 +169,7 @@ module.exports = {
   toBeString: predicate('toBeString', (x) => typeof x === 'string' || x instanceof String),
   toBeNumber: predicate('toBeNumber', (x) => isNumber(x) || x instanceof Number),
   toBeFunction: predicate('toBeFunction', (x) => typeof x === 'function'),
-  toBeObject: predicate('toBeObject', (x) => typeof x === 'object' && x !== null),
+  toBeObject: predicate('toBeObject', (x) => typeof x === 'object' && x !== null, 'Expected value to be an object'),
   toBeSymbol: predicate('toBeSymbol', (x) => typeof x === 'symbol' || x instanceof Symbol),
   toBeDate: predicate('toBeDate', (x) => toStr.call(x) === '[object Date]'),
   toBeValidDate: predicate('toBeValidDate', (x) => toStr.call(x) === '[object Date]' && !Number.isNaN(x.getTime())),
@@ -177,7 +193,7 @@ module.exports = {
     const have = ownKeys(r).filter((k) => Object.prototype.propertyIsEnumerable.call(Object(r), k));
     const want = asList(ks);
     return have.length === want.length && want.every((k) => hasKeyIn(r, k));
-  }),
+  }, 'contain all keys', (r) => Object.keys(Object(r))),
   toContainAnyKeys: containMatcher('toContainAnyKeys', (r, ks) => asList(ks).some((k) => hasKeyIn(r, k))),
   toContainValue: containMatcher('toContainValue', function (r, v) { return containsValue(this, valuesOf(r), v); }),
   toContainValues: containMatcher('toContainValues', function (r, vs) {
@@ -189,9 +205,9 @@ module.exports = {
     const want = asList(vs);
     return have.length === want.length && want.every((v) => containsValue(this, have, v))
       && have.every((v) => containsValue(this, want, v));
-  }),
+  }, 'contain all values'),
   toContainAnyValues: containMatcher('toContainAnyValues', function (r, vs) {
     const have = valuesOf(r);
     return asList(vs).some((v) => containsValue(this, have, v));
-  }),
+  }, 'contain any of the following values'),
 };

@@ -5,7 +5,7 @@ const u = require('./utils');
 const { hint, usage } = require('./hint');
 const { equals, iterableEquality } = require('./equals');
 
-const { printReceived, printExpected, printDiffOrStringify, RECEIVED_COLOR } = u;
+const { printReceived, printExpected, printDiffOrStringify, stringify, RECEIVED_COLOR } = u;
 
 function isMock(x) {
   return typeof x === 'function' && x._isMockFunction === true && !!x.mock;
@@ -13,8 +13,7 @@ function isMock(x) {
 
 function ensureMock(ctx, name, received, expectedArg) {
   if (!isMock(received)) {
-    throw usage(ctx, name, expectedArg, RECEIVED_COLOR('received') + ' value must be a mock or spy function',
-      u.printWithType('Received', received, printReceived));
+    throw u.usageError('Expected value must be a mock function: ' + stringify(received));
   }
 }
 
@@ -52,8 +51,7 @@ function toHaveBeenCalled(received, ...args) {
   const pass = count > 0;
   const message = () => hint(this, name, '') + '\n\n'
     + 'Expected number of calls: ' + (pass ? printExpected(0) : '>= ' + printExpected(1)) + '\n'
-    + 'Received number of calls: ' + printReceived(count)
-    + (pass ? '\n\n' + listCalls(received.mock.calls, received.mock.calls.map((c, i) => i).slice(0, 3)) : '');
+    + 'Received number of calls: ' + printReceived(count);
   return { actual: count, expected: pass ? 0 : '>= 1', message, name, pass };
 }
 
@@ -63,7 +61,7 @@ function toHaveBeenCalledOnce(received, ...args) {
   ensureNoArgs(this, name, args);
   const count = received.mock.calls.length;
   const pass = count === 1;
-  const message = () => hint(this, name, '') + '\n\n'
+  const message = () => hint(this, name) + '\n\n'
     + 'Expected number of calls: ' + (this.isNot ? 'not ' : '') + printExpected(1) + '\n'
     + 'Received number of calls: ' + printReceived(count);
   return { actual: count, expected: 1, message, name, pass };
@@ -91,24 +89,16 @@ function toHaveBeenCalledWith(received, ...expected) {
   const pass = matching.length > 0;
   const h = hint(this, name, '...expected');
   const message = () => {
-    if (pass) {
-      return h + '\n\nExpected: not ' + printExpected(expected) + '\n'
-        + 'Received:\n' + listCalls(calls, matching) + '\n\n'
-        + 'Number of calls: ' + printReceived(calls.length);
-    }
-    if (calls.length === 0) {
-      return h + '\n\nExpected: ' + printExpected(expected) + '\n\n'
-        + 'Number of calls: ' + printReceived(0);
-    }
-    if (calls.length === 1) {
-      return h + '\n\n' + printDiffOrStringify(expected, calls[0], 'Expected', 'Received') + '\n\n'
-        + 'Number of calls: ' + printReceived(1);
-    }
-    return h + '\n\nExpected: ' + printExpected(expected) + '\n'
-      + 'Received:\n' + listCalls(calls, calls.map((c, i) => i)) + '\n\n'
-      + 'Number of calls: ' + printReceived(calls.length);
+    if (pass) return h + '\n\nExpected mock function not to have been called with: ' + printExpected(expected) + '\nBut it was.';
+    if (calls.length === 0) return h + '\n\nExpected: ' + printExpected(expected) + '\nBut it was not called.';
+    if (calls.length === 1) return h + '\n\n' + printDiffOrStringify(expected, calls[0], 'Expected', 'Received');
+    // bun's layout, indentation included: the calls are printed at column 0, then indented as a block.
+    return h + '\n\n    ' + u.EXPECTED_COLOR('Expected') + ': ' + stringify(expected) + '\n'
+      + '    ' + RECEIVED_COLOR('Received') + ':\n'
+      + calls.map((c, i) => '              ' + (i + 1) + ': ' + stringify(c)).join('\n') + '\n\n'
+      + '    Number of calls: ' + calls.length;
   };
-  return { actual: calls, expected, message, name, pass };
+  return { actual: calls, expected, message, name, pass, bunNoNewline: pass || calls.length === 0 };
 }
 
 function toHaveBeenLastCalledWith(received, ...expected) {
@@ -119,12 +109,11 @@ function toHaveBeenLastCalledWith(received, ...expected) {
   const pass = calls.length > 0 && equals(last, expected, testers(this));
   const h = hint(this, name, '...expected');
   const message = () => {
-    if (pass) return h + '\n\nExpected: not ' + printExpected(expected) + '\n\nNumber of calls: ' + printReceived(calls.length);
-    if (calls.length === 0) return h + '\n\nExpected: ' + printExpected(expected) + '\n\nNumber of calls: ' + printReceived(0);
-    return h + '\n\n' + printDiffOrStringify(expected, last, 'Expected', 'Received') + '\n\n'
-      + 'Number of calls: ' + printReceived(calls.length);
+    if (pass) return h + '\n\nExpected last call not to be with: ' + printExpected(expected) + '\nBut it was.';
+    if (calls.length === 0) return h + '\n\nExpected: ' + printExpected(expected) + '\nBut it was not called.';
+    return h + '\n\n' + printDiffOrStringify(expected, last, 'Expected', 'Received');
   };
-  return { actual: last, expected, message, name, pass };
+  return { actual: last, expected, message, name, pass, bunNoNewline: pass || calls.length === 0 };
 }
 
 function toHaveBeenNthCalledWith(received, nth, ...expected) {
@@ -137,16 +126,15 @@ function toHaveBeenNthCalledWith(received, nth, ...expected) {
   const calls = received.mock.calls;
   const call = calls[nth - 1];
   const pass = nth <= calls.length && equals(call, expected, testers(this));
-  const h = hint(this, name, 'n, ...expected');
+  const h = hint(this, name, 'n', { secondArgument: '...expected', plainComma: true });
   const message = () => {
-    if (pass) return h + '\n\nn: ' + nth + '\nExpected: not ' + printExpected(expected) + '\n\nNumber of calls: ' + printReceived(calls.length);
+    if (pass) return h + '\n\nExpected call #' + nth + ' not to be with: ' + printExpected(expected) + '\nBut it was.';
     if (nth > calls.length) {
-      return h + '\n\nn: ' + nth + '\nExpected: ' + printExpected(expected) + '\n\nNumber of calls: ' + printReceived(calls.length);
+      return h + '\n\nCall #' + nth + ':\nExpected: ' + printExpected(expected) + '\nBut it was not called.';
     }
-    return h + '\n\nCall #' + nth + ':\n' + printDiffOrStringify(expected, call, 'Expected', 'Received') + '\n\n'
-      + 'Number of calls: ' + printReceived(calls.length);
+    return h + '\n\nCall #' + nth + ':\n' + printDiffOrStringify(expected, call, 'Expected', 'Received');
   };
-  return { actual: call, expected, message, name, pass };
+  return { actual: call, expected, message, name, pass, bunNoNewline: pass || nth > calls.length };
 }
 
 function returnsOf(mockFn) {
@@ -159,11 +147,18 @@ function toHaveReturned(received, ...args) {
   ensureNoArgs(this, name, args);
   const count = returnsOf(received).length;
   const pass = count > 0;
-  const message = () => hint(this, name, '') + '\n\n'
-    + 'Expected number of returns: ' + (pass ? printExpected(0) : '>= ' + printExpected(1)) + '\n'
-    + 'Received number of returns: ' + printReceived(count) + '\n'
-    + 'Received number of calls:   ' + printReceived(received.mock.calls.length);
+  const message = () => hint(this, name) + '\n\n'
+    + returnCounts(pass ? '< ' : '>= ', 1, count, received.mock.calls.length);
   return { actual: count, expected: pass ? 0 : '>= 1', message, name, pass };
+}
+
+// bun's three lines (its spelling "succesful" kept), the numbers right under the expected count.
+function returnCounts(op, expected, count, calls) {
+  const label = 'Received number of succesful returns: ';
+  const pad = ' '.repeat(op.length);
+  return 'Expected number of succesful returns: ' + op + printExpected(expected) + '\n'
+    + label + pad + printReceived(count) + '\n'
+    + 'Received number of calls:'.padEnd(label.length) + pad + printReceived(calls);
 }
 
 function toHaveReturnedTimes(received, expected) {
@@ -173,9 +168,7 @@ function toHaveReturnedTimes(received, expected) {
   const count = returnsOf(received).length;
   const pass = count === expected;
   const message = () => hint(this, name) + '\n\n'
-    + 'Expected number of returns: ' + (this.isNot ? 'not ' : '') + printExpected(expected) + '\n'
-    + 'Received number of returns: ' + printReceived(count) + '\n'
-    + 'Received number of calls:   ' + printReceived(received.mock.calls.length);
+    + returnCounts(this.isNot ? '!= ' : '== ', expected, count, received.mock.calls.length);
   return { actual: count, expected, message, name, pass };
 }
 
@@ -195,20 +188,15 @@ function toHaveReturnedWith(received, expected) {
   const pass = matching.length > 0;
   const message = () => {
     const h = hint(this, name);
-    if (pass) {
-      return h + '\n\nExpected: not ' + printExpected(expected) + '\n'
-        + 'Received:\n' + matching.map((i) => '  ' + (i + 1) + ': ' + printResult(results[i])).join('\n') + '\n\n'
-        + 'Number of returns: ' + printReceived(returnsOf(received).length);
-    }
+    if (pass) return h + '\n\nExpected mock function not to have returned: ' + printExpected(expected);
     if (results.length === 1) {
-      return h + '\n\nExpected: ' + printExpected(expected) + '\nReceived: ' + printResult(results[0]) + '\n\n'
-        + 'Number of returns: ' + printReceived(returnsOf(received).length);
+      return h + '\n\nExpected: ' + printExpected(expected) + '\nReceived: ' + printResult(results[0]);
     }
     return h + '\n\nExpected: ' + printExpected(expected) + '\n'
       + (results.length ? 'Received:\n' + results.map((r, i) => '  ' + (i + 1) + ': ' + printResult(r)).join('\n') + '\n' : '')
       + '\nNumber of returns: ' + printReceived(returnsOf(received).length);
   };
-  return { actual: results.map((r) => r.value), expected, message, name, pass };
+  return { actual: results.map((r) => r.value), expected, message, name, pass, bunNoNewline: !pass };
 }
 
 function toHaveLastReturnedWith(received, expected) {
@@ -217,11 +205,10 @@ function toHaveLastReturnedWith(received, expected) {
   const results = received.mock.results;
   const last = results[results.length - 1];
   const pass = !!last && last.type === 'return' && equals(last.value, expected, testers(this));
-  const message = () => hint(this, name) + '\n\n'
-    + 'Expected: ' + (this.isNot ? 'not ' : '') + printExpected(expected) + '\n'
-    + (last ? 'Received: ' + printResult(last) + '\n' : '') + '\n'
-    + 'Number of returns: ' + printReceived(returnsOf(received).length);
-  return { actual: last && last.value, expected, message, name, pass };
+  const message = () => hint(this, 'toHaveBeenLastReturnedWith') + '\n\n'
+    + 'Expected: ' + (this.isNot ? 'not ' : '') + printExpected(expected)
+    + (last ? '\nReceived: ' + printResult(last) : '');
+  return { actual: last && last.value, expected, message, name, pass, bunNoNewline: true };
 }
 
 function toHaveNthReturnedWith(received, nth, expected) {
@@ -234,12 +221,11 @@ function toHaveNthReturnedWith(received, nth, expected) {
   const results = received.mock.results;
   const r = results[nth - 1];
   const pass = !!r && r.type === 'return' && equals(r.value, expected, testers(this));
-  const message = () => hint(this, name, 'n, expected') + '\n\n'
-    + 'n: ' + nth + '\n'
-    + 'Expected: ' + (this.isNot ? 'not ' : '') + printExpected(expected) + '\n'
-    + (r ? 'Received: ' + printResult(r) + '\n' : '') + '\n'
-    + 'Number of returns: ' + printReceived(returnsOf(received).length);
-  return { actual: r && r.value, expected, message, name, pass };
+  const message = () => hint(this, name, 'n', { secondArgument: 'expected', plainComma: true }) + '\n\n'
+    + 'Call ' + nth + ':\n'
+    + 'Expected: ' + (this.isNot ? 'not ' : '') + printExpected(expected)
+    + (r ? '\nReceived: ' + printResult(r) : '');
+  return { actual: r && r.value, expected, message, name, pass, bunNoNewline: true };
 }
 
 module.exports = {

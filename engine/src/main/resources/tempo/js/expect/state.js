@@ -35,8 +35,10 @@ function reset() {
 // Errors for unmet expect.assertions(n) / expect.hasAssertions(), as [{ actual, expected, error }];
 // clears the counting state so the next test starts afresh.
 function extractExpectedAssertionsErrors() {
-  const result = [];
   const s = current;
+  // expect.soft failures come first, in the order they happened.
+  const result = s.suppressedErrors.map((error) => ({ actual: undefined, error, expected: undefined }));
+  s.suppressedErrors = [];
   const calls = s.assertionCalls;
   const n = s.expectedAssertionsNumber;
   if (typeof n === 'number' && calls !== n) {

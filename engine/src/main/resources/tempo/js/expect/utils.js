@@ -4,6 +4,7 @@
 const c = require('./colors');
 const { format } = require('./printer');
 const { diffStrings } = require('./diff');
+const { inspect } = require('./inspect');
 
 const EXPECTED_COLOR = c.expected;
 const RECEIVED_COLOR = c.received;
@@ -13,21 +14,10 @@ const BOLD_WEIGHT = c.bold;
 
 const SUGGEST_TO_CONTAIN_EQUAL = 'Looks like you wanted to test for object/array equality with the stricter `toContain` matcher. You probably need to use `toContainEqual` instead.';
 
-// One-line print used in messages; shrinks depth when the output gets huge.
-function stringify(value, maxDepth, maxWidth) {
-  let depth = maxDepth === undefined ? 10 : maxDepth;
-  const limit = maxWidth === undefined ? 10000 : maxWidth;
-  let out;
-  try {
-    out = format(value, { maxDepth: depth, min: true });
-  } catch (e) {
-    out = format(value, { maxDepth: depth, min: true, callToJSON: false });
-  }
-  while (out.length >= limit && depth > 1) {
-    depth = Math.floor(depth / 2);
-    out = format(value, { maxDepth: depth, min: true });
-  }
-  return out.length >= limit && out.length > limit ? out.slice(0, limit) + '…' : out;
+// The print of a value in messages: bun's console format with quoted strings (see inspect.js). The
+// depth and width arguments of Jest's stringify are accepted and ignored.
+function stringify(value) {
+  return inspect(value);
 }
 
 // Trailing spaces inside printed values are made visible.
@@ -100,7 +90,7 @@ function matcherHint(matcherName, received, expected, options) {
     dimString += '()';
   } else {
     hint += DIM_COLOR(dimString + '(') + expectedColor(expected);
-    if (secondArgument) hint += DIM_COLOR(', ') + secondArgumentColor(secondArgument);
+    if (secondArgument) hint += (o.plainComma ? ', ' : DIM_COLOR(', ')) + secondArgumentColor(secondArgument);
     dimString = ')';
   }
   if (comment !== '') dimString += ' // ' + comment;
@@ -114,15 +104,21 @@ function pluralize(word, count) {
   return (NUMBERS[count] || count) + ' ' + word + (count === 1 ? '' : 's');
 }
 
-function isDiffable(expected, received) {
-  const et = getType(expected), rt = getType(received);
-  if (et !== rt) return false;
-  if (et === 'string') return expected.includes('\n') || received.includes('\n');
-  return et === 'object' || et === 'array' || et === 'map' || et === 'set';
+// Whether bun shows a line diff rather than Expected/Received lines: multi-line strings, and for the
+// deep-equality matchers any pair where one side is an object (other than a Date, RegExp or Error).
+function isDiffable(expected, received, stringsOnly) {
+  if (typeof expected === 'string' && typeof received === 'string') {
+    return expected.includes('\n') || received.includes('\n');
+  }
+  if (stringsOnly) return false;
+  const objectLike = (v) => v !== null && typeof v === 'object' && !(v instanceof Date) && !(v instanceof RegExp)
+    && !(v instanceof Error) && v.$$typeof !== Symbol.for('jest.asymmetricMatcher');
+  return objectLike(expected) || objectLike(received);
 }
 
+// The multi-line print bun diffs and shows for `.not` of the deep-equality matchers.
 function diffFormat(value) {
-  return format(value, { indent: 2, printBasicPrototype: false, maxDepth: Infinity, escapeString: true, printFunctionName: false });
+  return format(value, { indent: 2, printBasicPrototype: false, maxDepth: Infinity, escapeString: true, bun: true });
 }
 
 // A diff of two values, or null when a diff would not help.
@@ -138,22 +134,21 @@ function diff(expected, received, options) {
   return diffStrings(a, b, options);
 }
 
-// Expected/Received lines, or a line diff for objects and multi-line strings.
-function printDiffOrStringify(expected, received, expectedLabel, receivedLabel, expand) {
-  if (isDiffable(expected, received)) {
-    if (typeof expected === 'string') {
-      return diffStrings(stringify(expected), stringify(received), { aAnnotation: expectedLabel, bAnnotation: receivedLabel });
+// Expected/Received lines, or a line diff (see isDiffable). stringsOnly: only multi-line strings are
+// diffed (toBe).
+function printDiffOrStringify(expected, received, expectedLabel, receivedLabel, stringsOnly) {
+  if (isDiffable(expected, received, stringsOnly === true)) {
+    if (typeof expected === 'string' && typeof received === 'string') {
+      return diffStrings('"' + expected + '"', '"' + received + '"', {});
     }
-    const a = diffFormat(expected), b = diffFormat(received);
-    if (a !== b) return diffStrings(a, b, { aAnnotation: expectedLabel, bAnnotation: receivedLabel });
+    return diffStrings(diffFormat(expected), diffFormat(received), {});
   }
-  const pe = printExpected(expected), pr = printReceived(received);
   const w = Math.max(expectedLabel.length, receivedLabel.length) + 2;
-  const eLine = (expectedLabel + ': ').padEnd(w) + pe;
+  const eLine = (expectedLabel + ': ').padEnd(w) + printExpected(expected);
   if (stringify(expected) === stringify(received)) {
     return eLine + '\n' + (receivedLabel + ': ').padEnd(w) + 'serializes to the same string';
   }
-  return eLine + '\n' + (receivedLabel + ': ').padEnd(w) + pr;
+  return eLine + '\n' + (receivedLabel + ': ').padEnd(w) + printReceived(received);
 }
 
 class MatcherUsageError extends Error {}
@@ -188,6 +183,6 @@ function getLabelPrinter(...labels) {
 module.exports = {
   EXPECTED_COLOR, RECEIVED_COLOR, INVERTED_COLOR, DIM_COLOR, BOLD_WEIGHT, SUGGEST_TO_CONTAIN_EQUAL,
   stringify, printReceived, printExpected, printWithType, getType, matcherHint, pluralize, diff,
-  printDiffOrStringify, matcherErrorMessage, ensureNumbers, usageError, getLabelPrinter, highlightTrailingWhitespace,
+  printDiffOrStringify, diffFormat, isDiffable, matcherErrorMessage, ensureNumbers, usageError, getLabelPrinter, highlightTrailingWhitespace,
   MatcherUsageError,
 };
