@@ -145,7 +145,7 @@ function matchFile(ctx, name, received, snapshotHint, expectedArg) {
       message: () => 'Snapshot creation is disabled in CI environments unless --update-snapshots is used\n'
         + 'To override, set the environment variable CI=false.\n\n'
         + 'Snapshot name: "' + key + '"\n'
-        + 'Received: ' + fmt.serialize(received),
+        + 'Received: ' + fmt.addExtraLineBreaks(fmt.serialize(received)),
     };
   }
   const expected = all.get(key);
@@ -187,7 +187,7 @@ function matchInline(ctx, name, received, snapshot, hasSnapshot, expectedArg) {
       pass: false,
       message: () => u.matcherErrorMessage(hint(ctx, name, ''),
         'Inline snapshot creation is disabled in CI environments unless --update-snapshots is used.\n'
-        + 'To override, set the environment variable CI=false.', 'Received: ' + u.printReceived(received)),
+        + 'To override, set the environment variable CI=false.', 'Received: ' + fmt.addExtraLineBreaks(fmt.serialize(received))),
     };
   }
   const where = callLocation();

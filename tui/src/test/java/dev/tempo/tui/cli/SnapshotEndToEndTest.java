@@ -167,7 +167,11 @@ class SnapshotEndToEndTest {
                 Matcher error: Inline snapshot creation is disabled in CI environments unless --update-snapshots is used.
                 To override, set the environment variable CI=false.
 
-                Received: {"id": 1, "name": "Ada"}
+                Received:\s
+                {
+                  "id": 1,
+                  "name": "Ada",
+                }
                 """);
         assertThat(dir.resolve("__snapshots__/values.test.js.snap")).doesNotExist();
         assertThat(read("inline.test.ts")).isEqualTo(inline);
