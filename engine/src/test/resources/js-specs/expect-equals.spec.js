@@ -63,7 +63,7 @@ spec('Date, RegExp, Error, typed arrays, buffers, URL', () => {
   ok(!eqJ(/a/g, /a/i));
   ok(eqJ(new Error('x'), new Error('x')));
   ok(!eqJ(new Error('x'), new Error('y')));
-  ok(!eqJ(new Error('x'), new TypeError('x')));
+  ok(eqJ(new Error('x'), new TypeError('x')), 'toEqual ignores the error type, as Jest');
   ok(eqJ(new Uint8Array([1, 2]), new Uint8Array([1, 2])));
   ok(!eqJ(new Uint8Array([1, 2]), new Uint8Array([1, 3])));
   ok(!eqJ(new Uint8Array([1]), new Int8Array([1])));
@@ -102,4 +102,11 @@ spec('iterables other than Map/Set compare element-wise', () => {
   function* g(n) { for (let i = 0; i < n; i++) yield i; }
   ok(eqJ(g(2), g(2)));
   ok(!eqJ(g(2), g(3)));
+});
+
+spec('errors: toEqual compares messages (as Jest), toStrictEqual also the name', () => {
+  expect(new TypeError('m')).toEqual(new Error('m'));
+  expect(new Error('m')).not.toEqual(new Error('n'));
+  expect(new TypeError('m')).not.toStrictEqual(new Error('m'));
+  expect(new TypeError('m')).toStrictEqual(new TypeError('m'));
 });
