@@ -27,7 +27,15 @@
     if (!fn) throw new Error('tempo internal module not found: ' + id);
     const module = { id, exports: {} };
     cache.set(id, module);
-    const localRequire = (spec) => requireInternal(resolveId(id, spec));
+    const resolved = new Map(); // spec -> id: modules require lazily on hot paths
+    const localRequire = (spec) => {
+      let target = resolved.get(spec);
+      if (target === undefined) {
+        target = resolveId(id, spec);
+        resolved.set(spec, target);
+      }
+      return requireInternal(target);
+    };
     try {
       fn.call(module.exports, module.exports, localRequire, module, 'tempo:' + id + '.js', 'tempo:' + id.replace(/\/[^/]*$/, ''));
     } catch (e) {

@@ -14,6 +14,7 @@ module.exports = function setup(host, config) {
   const hidden = (obj, name, value) => Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
 
   require('../web/globals').installGlobals(global);
+  require('./capture_stack').install(global.Error);
   // node/util is loaded when something is first inspected (an error report, Bun.inspect).
   const util = () => require('../node/util');
   const inspect = (v) => util().inspect(v);

@@ -43,7 +43,15 @@ class Test {
 
 /** Where in the user's file a describe/test was declared: "line:col" of the first non-tempo frame. */
 function callerLine() {
-  const stack = new Error().stack || '';
+  // A short trace is enough (the user's frame is a few calls up) and much cheaper to capture.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 12;
+  let stack;
+  try {
+    stack = new Error().stack || '';
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i];
