@@ -15,7 +15,8 @@ function install(ErrorCtor) {
     let from = 1;
     const name = typeof constructorOpt === 'function' ? constructorOpt.name : '';
     if (name) {
-      const at = frames.findIndex((f, i) => i >= 1 && new RegExp('^\\s*at (new )?([\\w$.]*\\.)?' + escape(name) + ' ').test(f));
+      const frameOf = new RegExp('^\\s*at (new )?([\\w$.]*\\.)?' + escape(name) + ' ');
+      const at = frames.findIndex((f, i) => i >= 1 && frameOf.test(f));
       if (at >= 0) from = at + 1;
     }
     let header;

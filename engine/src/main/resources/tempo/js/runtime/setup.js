@@ -76,7 +76,7 @@ module.exports = function setup(host, config) {
       testNamePattern: config.testNamePattern ? new RegExp(config.testNamePattern) : null,
       runTodo: !!config.runTodo,
       onlyFlag: !!config.only,
-      onlyForbidden: !!config.onlyForbidden,
+      onlyForbidden: !!config.ci,
       defaultTimeout: config.timeout,
       randomize: !!config.randomize,
       maxConcurrency: config.maxConcurrency,
@@ -244,29 +244,25 @@ module.exports = function setup(host, config) {
     };
   }
 
+  /** Exports for an ES module wrapper; a load error is kept (under key) for the wrapper to throw. */
+  function exportsKeepingError(key, load) {
+    try {
+      return load();
+    } catch (e) {
+      loadErrors.set(key, e);
+      return null;
+    }
+  }
+
   return {
     api,
     runMain: (path) => cjs.runMain(path),
     /** Exports of a CommonJS file for an importing ES module; a load error is kept for the wrapper to throw. */
-    exportsForEsm(path) {
-      try {
-        return cjs.exportsOf(path);
-      } catch (e) {
-        loadErrors.set(path, e);
-        return null;
-      }
-    },
+    exportsForEsm: (path) => exportsKeepingError(path, () => cjs.exportsOf(path)),
     builtin: (name) => builtins.load(name),
     virtual: (id) => builtins.virtual(id),
     /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
-    mockedExports(key) {
-      try {
-        return moduleMocks.exportsOf(key);
-      } catch (e) {
-        loadErrors.set(key, e);
-        return null;
-      }
-    },
+    mockedExports: (key) => exportsKeepingError(key, () => moduleMocks.exportsOf(key)),
     run: () => moduleMocks.settled().then(() => runner.run()).finally(() => host.snapshotCounts(snapshot.save())),
     uncaught: reportUncaught,
     interrupted: () => runner.interrupted(),

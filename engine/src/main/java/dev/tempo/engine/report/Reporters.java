@@ -10,6 +10,8 @@ import java.util.List;
  * prints the default console output.
  */
 public final class Reporters {
+    private static final List<String> KNOWN = List.of("", "default", "dots", "dot", "junit");
+
     private Reporters() {}
 
     /**
@@ -26,28 +28,18 @@ public final class Reporters {
      * when the named reporter is junit ({@code --reporter=junit --dots}).
      */
     public static List<RunListener> create(String name, boolean dots, ReporterOptions options, Path outfile) {
-        if (dots && "junit".equals(name == null ? "" : name.strip())) {
-            List<RunListener> withXml = createNamed("junit", options, outfile);
-            return List.of(new DotsReporter(options), withXml.get(withXml.size() - 1));
-        }
-        if (dots) return createNamed("dots", options, null);
-        return createNamed(name, options, outfile);
-    }
-
-    private static List<RunListener> createNamed(String name, ReporterOptions options, Path outfile) {
         String n = name == null ? "" : name.strip();
-        return switch (n) {
-            case "", "default" -> List.of(new BunReporter(options));
-            case "dots", "dot" -> List.of(new DotsReporter(options));
-            case "junit" -> {
-                if (outfile == null) {
-                    throw new IllegalArgumentException(
-                            "--reporter=junit requires --reporter-outfile [file] to specify where to save the XML report");
-                }
-                yield List.of(new BunReporter(options), new JUnitXmlReporter(outfile, options));
-            }
-            default -> throw new IllegalArgumentException("unsupported reporter format '" + n
+        if (!KNOWN.contains(n)) {
+            throw new IllegalArgumentException("unsupported reporter format '" + n
                     + "'. Available options: 'junit' (for XML test results), 'dots'");
-        };
+        }
+        boolean junit = n.equals("junit");
+        if (junit && outfile == null) {
+            throw new IllegalArgumentException(
+                    "--reporter=junit requires --reporter-outfile [file] to specify where to save the XML report");
+        }
+        boolean dotted = dots || n.equals("dots") || n.equals("dot");
+        RunListener console = dotted ? new DotsReporter(options) : new BunReporter(options);
+        return junit ? List.of(console, new JUnitXmlReporter(outfile, options)) : List.of(console);
     }
 }

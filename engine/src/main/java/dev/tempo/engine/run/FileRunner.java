@@ -135,7 +135,6 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         config.putMember("testNamePattern", settings.testNamePattern());
         config.putMember("runTodo", settings.runTodo());
         config.putMember("only", settings.only());
-        config.putMember("onlyForbidden", settings.onlyForbidden());
         config.putMember("updateSnapshots", settings.updateSnapshots());
         config.putMember("ci", settings.ci());
         config.putMember("timeout", settings.timeoutMillis());

@@ -10,19 +10,18 @@ import java.util.Map;
  * @param testNamePattern a JS regular expression source (-t), or null
  * @param runTodo         run todo tests that have a body (--todo)
  * @param only            --only: run only .only tests, in every file
- * @param onlyForbidden   .only throws at registration (bun on CI, unless CI=false)
  * @param timeoutMillis   the default per-test timeout
  * @param concurrent      run every test of this file concurrently (--concurrent or the glob matched)
  * @param seed            seed for --randomize (ignored when randomize is false)
  * @param preload         files loaded before the test file (--preload, bunfig preload)
  * @param updateSnapshots -u: rewrite snapshots that do not match and drop obsolete ones
- * @param ci              on CI (CI env var, unless CI=false): missing snapshots fail instead of being written
+ * @param ci              on CI (CI env var, unless CI=false): .only throws at registration and missing
+ *                        snapshots fail instead of being written, as in bun
  */
 public record FileSettings(
         String testNamePattern,
         boolean runTodo,
         boolean only,
-        boolean onlyForbidden,
         double timeoutMillis,
         int retry,
         boolean randomize,
@@ -35,14 +34,7 @@ public record FileSettings(
         boolean updateSnapshots,
         boolean ci) {
 
-    public FileSettings(String testNamePattern, boolean runTodo, boolean only, boolean onlyForbidden, double timeoutMillis,
-                        int retry, boolean randomize, long seed, int maxConcurrency, boolean concurrent, Path cwd,
-                        Map<String, String> env, List<Path> preload) {
-        this(testNamePattern, runTodo, only, onlyForbidden, timeoutMillis, retry, randomize, seed, maxConcurrency, concurrent,
-                cwd, env, preload, false, false);
-    }
-
     public static FileSettings defaults(Path cwd) {
-        return new FileSettings(null, false, false, false, 5000, 0, false, 0, 20, false, cwd, System.getenv(), List.of());
+        return new FileSettings(null, false, false, 5000, 0, false, 0, 20, false, cwd, System.getenv(), List.of(), false, false);
     }
 }

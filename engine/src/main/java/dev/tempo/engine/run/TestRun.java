@@ -29,12 +29,7 @@ public final class TestRun {
      * @param seed        the --randomize seed, reported in the summary; null when the order is not random
      */
     public record Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
-                          int rerunEach, Long seed) {
-        public Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
-                       int rerunEach) {
-            this(files, settingsFor, parallelism, bail, rerunEach, null);
-        }
-    }
+                          int rerunEach, Long seed) {}
 
     private TestRun() {}
 

@@ -33,15 +33,15 @@ public final class EngineLauncher implements RunLauncher {
         List<TestFile> files = o.shard() == null ? discovered : shardOf(discovered, o.shard());
         long seed = o.seed() != null ? o.seed() : (o.randomize() ? System.nanoTime() & 0xffff_ffffL : 0);
         List<Path> preload = o.preload().stream().map(p -> o.rootDir().resolve(p).normalize()).toList();
-        boolean onlyForbidden = ContinuousIntegration.detected(env);
+        boolean ci = ContinuousIntegration.detected(env);
         List<Glob> concurrentGlobs = o.concurrentTestGlobs().stream().map(Glob::compile).toList();
         ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.rootDir(), Version.current(), out, err,
                 env.get("GITHUB_ACTIONS") != null, o.testNamePatternSource());
         List<RunListener> listeners = Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile());
         TestRun.Request request = new TestRun.Request(files, f -> new FileSettings(
-                o.testNamePatternSource(), o.todo(), o.only(), onlyForbidden, o.timeoutMillis(), o.retry(), o.randomize(),
+                o.testNamePatternSource(), o.todo(), o.only(), o.timeoutMillis(), o.retry(), o.randomize(),
                 seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
-                o.rootDir(), env, preload, o.updateSnapshots(), onlyForbidden), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null);
+                o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null);
         RunSummary summary = TestRun.execute(request, listeners);
         return summary.ok() ? 0 : 1;
     }
