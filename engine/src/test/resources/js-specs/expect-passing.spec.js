@@ -57,3 +57,21 @@ spec('expect.soft records failures, goes on, and hands them to the runner at the
   eq(errors, ['expect(received).toBe(expected)\n\nExpected: 2\nReceived: 1\n', 'expect(received).not.toBe(expected)\n\nExpected: not "a"\n']);
   eq(extractExpectedAssertionsErrors().length, 0);
 });
+
+spec('the names listed for lazily loaded matcher modules are exactly what those modules export', () => {
+  const { lazyMatcherGroups } = requireInternal('expect/index');
+  for (const group of lazyMatcherGroups) {
+    const exported = Object.keys(group.load()).sort();
+    expect([...group.names].sort()).toEqual(exported);
+  }
+});
+
+spec('a matcher method exists on expect() before its first use, and unknown names are not matchers', () => {
+  const e = expect(1);
+  expect('toBeEven' in e).toBe(true);
+  expect(typeof e.toHaveBeenNthCalledWith).toBe('function');
+  expect(typeof e.notAMatcher).toBe('undefined');
+  expect(typeof e.then).toBe('undefined');
+  expect(typeof e.toString).toBe('function');
+  expect(e.resolves.resolves).toBe(undefined);
+});

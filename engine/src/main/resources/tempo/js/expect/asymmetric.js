@@ -3,7 +3,7 @@
 // expect.myMatcher(...). Each carries $$typeof = Symbol.for('jest.asymmetricMatcher').
 'use strict';
 
-const { ASYMMETRIC } = require('./printer');
+const ASYMMETRIC = Symbol.for('jest.asymmetricMatcher');
 const { equals, hasPropertyInObject } = require('./equals');
 
 function typeName(x) {

@@ -6,7 +6,7 @@
 //   strictCheck: undefined-valued properties count and must exist on both sides.
 'use strict';
 
-const { ASYMMETRIC } = require('./printer');
+const ASYMMETRIC = Symbol.for('jest.asymmetricMatcher');
 
 const toStr = Object.prototype.toString;
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -29,20 +29,29 @@ function isEnumerableSymbol(obj, s) {
   return !!d && d.enumerable;
 }
 
+// Own enumerable keys (strings, then symbols) that count under hasKey (undefined-valued ones are left out
+// under toEqual).
 function keysOf(obj, hasKey) {
-  const out = [];
-  for (const k in obj) if (hasKey(obj, k)) out.push(k);
-  for (const s of Object.getOwnPropertySymbols(obj)) if (isEnumerableSymbol(obj, s)) out.push(s);
+  const names = Object.keys(obj);
+  let out = names;
+  if (hasKey !== hasOwnKey) {
+    out = [];
+    for (let i = 0; i < names.length; i++) if (hasKey(obj, names[i])) out.push(names[i]);
+  }
+  const symbols = Object.getOwnPropertySymbols(obj);
+  for (let i = 0; i < symbols.length; i++) if (isEnumerableSymbol(obj, symbols[i])) out.push(symbols[i]);
   return out;
+}
+
+function hasOwnKey(obj, key) {
+  return hasOwn.call(obj, key);
 }
 
 function hasDefinedKey(obj, key) {
   return hasKey(obj, key) && obj[key] !== undefined;
 }
 
-function hasKey(obj, key) {
-  return hasOwn.call(obj, key);
-}
+const hasKey = hasOwnKey;
 
 function isDomNode(x) {
   return x !== null && typeof x === 'object' && typeof x.nodeType === 'number' && typeof x.nodeName === 'string'
@@ -50,38 +59,53 @@ function isDomNode(x) {
 }
 
 function equals(a, b, customTesters, strictCheck) {
-  return eq(a, b, [], [], customTesters || [], strictCheck ? hasKey : hasDefinedKey);
+  const testers = customTesters || [];
+  // Testers that can have an opinion on two primitives: the user's. tempo's own return undefined for
+  // them, so comparing primitives (most of the leaves of a value) can skip the calls.
+  let primitiveTesters = testers;
+  for (let i = 0; i < testers.length; i++) {
+    if (testers[i].primitiveBlind === true) {
+      primitiveTesters = testers.filter((t) => t.primitiveBlind !== true);
+      break;
+    }
+  }
+  const env = { testers, primitiveTesters, hasKeyFn: strictCheck ? hasKey : hasDefinedKey, strict: !!strictCheck, aStack: [], bStack: [] };
+  return eq(a, b, env);
 }
 
-function eq(a, b, aStack, bStack, customTesters, hasKeyFn) {
-  const asym = asymmetricMatch(a, b, customTesters);
+// What custom testers are called with as `this`.
+const TESTER_THIS = { equals };
+
+function runTesters(testers, a, b, all) {
+  for (let i = 0; i < testers.length; i++) {
+    const r = testers[i].call(TESTER_THIS, a, b, all);
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
+function isPrimitive(x) {
+  return x === null || (typeof x !== 'object' && typeof x !== 'function');
+}
+
+function eq(a, b, env) {
+  if (isPrimitive(a) && isPrimitive(b)) {
+    if (env.primitiveTesters.length > 0) {
+      const r = runTesters(env.primitiveTesters, a, b, env.testers);
+      if (r !== undefined) return r;
+    }
+    return primitiveEquals(a, b);
+  }
+
+  const asym = asymmetricMatch(a, b, env.testers);
   if (asym !== undefined) return asym;
 
-  const ctx = { equals };
-  for (const tester of customTesters) {
-    const r = tester.call(ctx, a, b, customTesters);
+  if (env.testers.length > 0) {
+    const r = runTesters(env.testers, a, b, env.testers);
     if (r !== undefined) return r;
   }
 
-  if (a instanceof Error && b instanceof Error) {
-    // Jest's toEqual ignores an error's type (a TypeError equals an Error with the same message), and
-    // suites written for Jest rely on it (`rejects.toEqual(new Error(msg))`); bun checks the name too.
-    // We keep Jest's rule for toEqual and check the name under toStrictEqual.
-    if (a.message != b.message) return false;
-    if (hasKeyFn === hasKey && a.name !== b.name) return false;
-    if (!eq(a.cause, b.cause, aStack, bStack, customTesters, hasKeyFn)) return false;
-    if (Array.isArray(a.errors) || Array.isArray(b.errors)) {
-      if (!eq(a.errors, b.errors, aStack, bStack, customTesters, hasKeyFn)) return false;
-    }
-    // bun compares an error's own enumerable properties too (a `code`, say).
-    const ak = keysOf(a, hasKeyFn).filter((k) => k !== 'cause' && k !== 'errors');
-    const bk = keysOf(b, hasKeyFn).filter((k) => k !== 'cause' && k !== 'errors');
-    if (ak.length !== bk.length) return false;
-    for (const k of ak) {
-      if (!hasKey(b, k) || !eq(a[k], b[k], aStack, bStack, customTesters, hasKeyFn)) return false;
-    }
-    return true;
-  }
+  if (a instanceof Error && b instanceof Error) return errorsEqual(a, b, env);
 
   if (Object.is(a, b)) return true;
   if (a === null || b === null) return a === b;
@@ -121,6 +145,7 @@ function eq(a, b, aStack, bStack, customTesters, hasKeyFn) {
   }
 
   // Cycles: a pair seen before on the current path is equal if it pairs the same way.
+  const aStack = env.aStack, bStack = env.bStack;
   let length = aStack.length;
   while (length--) {
     if (aStack[length] === a) return bStack[length] === b;
@@ -129,33 +154,79 @@ function eq(a, b, aStack, bStack, customTesters, hasKeyFn) {
   aStack.push(a);
   bStack.push(b);
   try {
-    if (className === '[object Array]' && a.length !== b.length) return false;
+    if (className === '[object Array]') return arraysEqual(a, b, env);
     if (ArrayBuffer.isView(a) && a.length !== b.length) return false;
-
-    // bun compares only the indices of arrays, not other properties set on them.
-    const onlyIndices = (k) => className !== '[object Array]' || (typeof k === 'string' && /^(0|[1-9][0-9]*)$/.test(k));
-    const aKeys = keysOf(a, hasKeyFn).filter(onlyIndices);
-    const bKeys = keysOf(b, hasKeyFn).filter(onlyIndices);
-    if (hasKeyFn === hasDefinedKey) {
-      // Asymmetric matchers on the expected side see missing keys as undefined.
-      for (const k of bKeys) {
-        if (isAsymmetric(b[k]) && !hasKeyFn(a, k)) aKeys.push(k);
-      }
-      for (const k of aKeys) {
-        if (isAsymmetric(a[k]) && !hasKeyFn(b, k) && bKeys.indexOf(k) === -1) bKeys.push(k);
-      }
-    }
-    if (aKeys.length !== bKeys.length) return false;
-    for (const key of aKeys) {
-      if (hasKeyFn === hasKey && !hasKey(b, key)) return false;
-      if (hasKeyFn === hasDefinedKey && !hasKeyFn(b, key) && !isAsymmetric(a[key]) && !isAsymmetric(b[key])) return false;
-      if (!eq(a[key], b[key], aStack, bStack, customTesters, hasKeyFn)) return false;
-    }
-    return true;
+    return keyedEqual(a, b, env);
   } finally {
     aStack.pop();
     bStack.pop();
   }
+}
+
+// Two primitives, once no tester had an opinion (what the switch in eq does for boxed ones too).
+function primitiveEquals(a, b) {
+  return Object.is(a, b);
+}
+
+function errorsEqual(a, b, env) {
+  // Jest's toEqual ignores an error's type (a TypeError equals an Error with the same message), and
+  // suites written for Jest rely on it (`rejects.toEqual(new Error(msg))`); bun checks the name too.
+  // We keep Jest's rule for toEqual and check the name under toStrictEqual.
+  if (a.message != b.message) return false;
+  if (env.strict && a.name !== b.name) return false;
+  if (!eq(a.cause, b.cause, env)) return false;
+  if (Array.isArray(a.errors) || Array.isArray(b.errors)) {
+    if (!eq(a.errors, b.errors, env)) return false;
+  }
+  // bun compares an error's own enumerable properties too (a `code`, say).
+  const ak = keysOf(a, env.hasKeyFn).filter((k) => k !== 'cause' && k !== 'errors');
+  const bk = keysOf(b, env.hasKeyFn).filter((k) => k !== 'cause' && k !== 'errors');
+  if (ak.length !== bk.length) return false;
+  for (const k of ak) {
+    if (!hasKey(b, k) || !eq(a[k], b[k], env)) return false;
+  }
+  return true;
+}
+
+// bun compares only the indices of arrays, not other properties set on them. Under toEqual an
+// index holding undefined counts as missing; an asymmetric matcher on one side sees a missing one as
+// undefined.
+function arraysEqual(a, b, env) {
+  if (a.length !== b.length) return false;
+  const hasKeyFn = env.hasKeyFn;
+  for (let i = 0; i < a.length; i++) {
+    const ah = hasKeyFn(a, i), bh = hasKeyFn(b, i);
+    if (ah !== bh) {
+      if (env.strict) return false;
+      if (!(ah ? isAsymmetric(a[i]) : isAsymmetric(b[i]))) return false;
+    } else if (!ah) {
+      continue;
+    }
+    if (!eq(a[i], b[i], env)) return false;
+  }
+  return true;
+}
+
+function keyedEqual(a, b, env) {
+  const hasKeyFn = env.hasKeyFn;
+  const aKeys = keysOf(a, hasKeyFn);
+  const bKeys = keysOf(b, hasKeyFn);
+  if (!env.strict) {
+    // Asymmetric matchers on the expected side see missing keys as undefined.
+    for (const k of bKeys) {
+      if (isAsymmetric(b[k]) && !hasKeyFn(a, k)) aKeys.push(k);
+    }
+    for (const k of aKeys) {
+      if (isAsymmetric(a[k]) && !hasKeyFn(b, k) && bKeys.indexOf(k) === -1) bKeys.push(k);
+    }
+  }
+  if (aKeys.length !== bKeys.length) return false;
+  for (let i = 0; i < aKeys.length; i++) {
+    const key = aKeys[i];
+    if (env.strict ? !hasKey(b, key) : !hasKeyFn(b, key) && !isAsymmetric(a[key]) && !isAsymmetric(b[key])) return false;
+    if (!eq(a[key], b[key], env)) return false;
+  }
+  return true;
 }
 
 function bytesEqual(x, y) {
@@ -191,6 +262,7 @@ function iterableEquality(a, b, customTesters, aStack, bStack) {
   aStack.push(a);
   bStack.push(b);
   const self = (x, y) => iterableEquality(x, y, filtered, aStack.slice(), bStack.slice());
+  self.primitiveBlind = true;
   const filtered = customTesters.filter((t) => t !== iterableEquality).concat([self]);
   const same = (x, y) => equals(x, y, filtered);
   try {
@@ -264,6 +336,7 @@ function subsetEquality(object, subset, customTesters) {
       return obj != null && hasPropertyInObject(obj, key) && equals(obj[key], sub[key], testers);
     });
   };
+  inner.primitiveBlind = true;
   return inner(object, subset);
 }
 
@@ -291,6 +364,9 @@ function arrayBufferEquality(a, b) {
   const y = b instanceof DataView ? new Uint8Array(b.buffer, b.byteOffset, b.byteLength) : new Uint8Array(b);
   return bytesEqual(x, y);
 }
+
+// tempo's own testers answer nothing for two primitives (see equals).
+for (const t of [iterableEquality, subsetEquality, typeEquality, sparseArrayEquality, arrayBufferEquality]) t.primitiveBlind = true;
 
 module.exports = {
   equals,

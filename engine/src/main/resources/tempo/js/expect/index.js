@@ -3,24 +3,63 @@
 'use strict';
 
 const utils = require('./utils');
-const { format } = require('./printer');
+const format = (...args) => require('./printer').format(...args);
 const eqmod = require('./equals');
 const asym = require('./asymmetric');
 const state = require('./state');
 
+// name -> { fn, isCustom }: expect.extend's matchers and the built-ins used so far.
 const matchers = Object.create(null);
 const customTesters = [];
 
-function registerMatchers(obj, isCustom) {
+// Built-in matchers whose module loads on first use; the names are listed so that looking one up
+// needs no module (a spec checks each list against its module's exports).
+const LAZY_MATCHERS = [
+  { load: () => require('./matchers-throw'), names: ['toThrow', 'toThrowError'] },
+  {
+    load: () => require('./matchers-mock'),
+    names: ['toHaveBeenCalled', 'toHaveBeenCalledOnce', 'toHaveBeenCalledTimes', 'toHaveBeenCalledWith',
+      'toHaveBeenLastCalledWith', 'toHaveBeenNthCalledWith', 'toHaveReturned', 'toHaveReturnedTimes',
+      'toHaveReturnedWith', 'toHaveLastReturnedWith', 'toHaveNthReturnedWith', 'toBeCalled', 'toBeCalledTimes',
+      'toBeCalledWith', 'lastCalledWith', 'nthCalledWith', 'toReturn', 'toReturnTimes', 'toReturnWith',
+      'lastReturnedWith', 'nthReturnedWith', 'toHaveBeenLastReturnedWith', 'toHaveBeenNthReturnedWith'],
+  },
+  {
+    load: () => require('./matchers-extra'),
+    names: ['pass', 'fail', 'toBeArray', 'toBeArrayOfSize', 'toBeBoolean', 'toBeTrue', 'toBeFalse', 'toBeNil',
+      'toBeString', 'toBeNumber', 'toBeFunction', 'toBeObject', 'toBeSymbol', 'toBeDate', 'toBeValidDate',
+      'toBeInteger', 'toBeFinite', 'toBePositive', 'toBeNegative', 'toBeEven', 'toBeOdd', 'toBeEmptyObject',
+      'toBeEmpty', 'toBeWithin', 'toInclude', 'toStartWith', 'toEndWith', 'toIncludeRepeated',
+      'toEqualIgnoringWhitespace', 'toContainKey', 'toContainKeys', 'toContainAllKeys', 'toContainAnyKeys',
+      'toContainValue', 'toContainValues', 'toContainAllValues', 'toContainAnyValues'],
+  },
+];
+const lazyByName = new Map();
+for (const group of LAZY_MATCHERS) for (const name of group.names) lazyByName.set(name, group);
+// Modules whose matchers are all there from the start.
+const eagerMatchers = [];
+
+/** The matcher called `name`, or undefined when there is none. */
+function matcherEntry(name) {
+  const known = matchers[name];
+  if (known !== undefined) return known;
+  for (const mod of eagerMatchers) {
+    if (Object.prototype.hasOwnProperty.call(mod, name)) return (matchers[name] = { fn: mod[name], isCustom: false });
+  }
+  const group = lazyByName.get(name);
+  if (group === undefined) return undefined;
+  const mod = group.load();
+  if (typeof mod[name] !== 'function') return undefined;
+  return (matchers[name] = { fn: mod[name], isCustom: false });
+}
+
+function registerMatchers(obj) {
   for (const name of Object.keys(obj)) {
     const fn = obj[name];
     if (typeof fn !== 'function') throw new TypeError('expect.extend: matcher "' + name + '" must be a function');
-    matchers[name] = { fn, isCustom: !!isCustom };
-    defineMatcherMethods(name);
-    if (isCustom) {
-      expect[name] = (...args) => new asym.CustomMatcher(name, fn, args, false, (isNot) => makeContext(isNot, ''));
-      expect.not[name] = (...args) => new asym.CustomMatcher(name, fn, args, true, (isNot) => makeContext(isNot, ''));
-    }
+    matchers[name] = { fn, isCustom: true };
+    expect[name] = (...args) => new asym.CustomMatcher(name, fn, args, false, (isNot) => makeContext(isNot, ''));
+    expect.not[name] = (...args) => new asym.CustomMatcher(name, fn, args, true, (isNot) => makeContext(isNot, ''));
   }
 }
 
@@ -31,17 +70,31 @@ const matcherUtils = Object.assign({}, utils, {
   format,
 });
 
+// What `this` is inside a matcher: the assertion state (through the prototype chain, so a state set with
+// expect.setState shows too), the shared helpers, and isNot/promise of this call. Built per call from a
+// base that is only rebuilt when the state object itself changes: copying the state on every expect()
+// was a large part of an assertion's cost in the interpreter.
+let contextBase = null;
+let contextBaseState = null;
+
+function baseFor(s) {
+  if (contextBaseState !== s) {
+    const base = Object.create(s);
+    base.equals = eqmod.equals;
+    base.utils = matcherUtils;
+    base.dontThrow = () => {};
+    Object.defineProperty(base, 'customTesters', { get: () => customTesters.slice(), enumerable: true });
+    contextBase = base;
+    contextBaseState = s;
+  }
+  return contextBase;
+}
+
 function makeContext(isNot, promise) {
-  const s = state.get();
-  return Object.assign({}, s, {
-    isNot,
-    promise,
-    equals: eqmod.equals,
-    customTesters: customTesters.slice(),
-    utils: matcherUtils,
-    expand: s.expand,
-    dontThrow: () => {},
-  });
+  const ctx = Object.create(baseFor(state.get()));
+  ctx.isNot = isNot;
+  ctx.promise = promise;
+  return ctx;
 }
 
 function printedForReport(v) {
@@ -93,7 +146,7 @@ function callSiteFor(boundary) {
 // Turns a matcher result into either nothing (passed) or a thrown Error. bun ends the messages of its
 // built-in matchers with a newline (a few mock-matcher messages excepted: bunNoNewline) and puts a plain hint line (no .not) above a custom matcher's own.
 function processResult(result, isNot, name, boundary, callSite) {
-  const entry = matchers[name];
+  const entry = matcherEntry(name);
   const isCustom = !!(entry && entry.isCustom);
   if (!result || typeof result !== 'object' || typeof result.pass !== 'boolean') {
     const e = new Error('Unexpected return from matcher function `' + name + '`.\n'
@@ -132,23 +185,32 @@ function rethrowMatcherError(e, boundary) {
   throw e;
 }
 
-function makeThrowingMatcher(name, isNot, promise, actual, callSite, outer) {
-  return function throwingMatcher(...args) {
-    const boundary = outer || throwingMatcher;
-    const entry = matchers[name];
-    const ctx = makeContext(isNot, promise);
-    let result;
-    try {
-      result = entry.fn.call(ctx, actual, ...args);
-    } catch (e) {
-      rethrowMatcherError(e, boundary);
-    }
-    if (result && typeof result.then === 'function') {
-      return result.then((r) => processResult(r, isNot, name, boundary, callSite));
-    }
-    processResult(result, isNot, name, boundary, callSite);
-    return undefined;
-  };
+/** entry.fn.call(ctx, actual, ...args) without spreading: spread calls are slow in the interpreter. */
+function callMatcher(fn, ctx, actual, args) {
+  switch (args.length) {
+    case 0: return fn.call(ctx, actual);
+    case 1: return fn.call(ctx, actual, args[0]);
+    case 2: return fn.call(ctx, actual, args[0], args[1]);
+    case 3: return fn.call(ctx, actual, args[0], args[1], args[2]);
+    default: return fn.apply(ctx, [actual].concat(Array.prototype.slice.call(args)));
+  }
+}
+
+/** Runs matcher `name` on `actual` with `args` (an array or arguments object); throws when it fails. */
+function runMatcher(name, isNot, promise, actual, args, callSite, boundary) {
+  const entry = matcherEntry(name);
+  const ctx = makeContext(isNot, promise);
+  let result;
+  try {
+    result = callMatcher(entry.fn, ctx, actual, args);
+  } catch (e) {
+    rethrowMatcherError(e, boundary);
+  }
+  if (result && typeof result.then === 'function') {
+    return result.then((r) => processResult(r, isNot, name, boundary, callSite));
+  }
+  processResult(result, isNot, name, boundary, callSite);
+  return undefined;
 }
 
 function isPromiseLike(x) {
@@ -171,7 +233,7 @@ function makeResolvesMatcher(name, isNot, actual, outer) {
     const p = typeof actual === 'function' ? actual() : actual;
     if (!isPromiseLike(p)) return notAPromise(name, hintOpts, actual, boundary);
     return Promise.resolve(p).then(
-      (value) => makeThrowingMatcher(name, isNot, 'resolves', value, callSite)(...args),
+      (value) => runMatcher(name, isNot, 'resolves', value, args, callSite, boundary),
       (reason) => {
         const msg = utils.matcherHint(name, undefined, undefined, hintOpts) + '\n\n'
           + 'Expected promise that resolves\n'
@@ -199,62 +261,84 @@ function makeRejectsMatcher(name, isNot, actual, outer) {
         adoptStack(e, callSite);
         throw e;
       },
-      (reason) => makeThrowingMatcher(name, isNot, 'rejects', reason, callSite)(...args));
+      (reason) => runMatcher(name, isNot, 'rejects', reason, args, callSite, boundary));
   };
 }
 
-// Matcher objects share prototypes; each matcher name becomes a method on all three.
-function Sync(actual, isNot) { this.actual = actual; this.isNot = isNot; }
-function Resolves(actual, isNot) { this.actual = actual; this.isNot = isNot; }
-function Rejects(actual, isNot) { this.actual = actual; this.isNot = isNot; }
-Object.defineProperty(Sync.prototype, 'not', { get() { return new Sync(this.actual, !this.isNot); } });
-Object.defineProperty(Sync.prototype, 'resolves', { get() { return new Resolves(this.actual, this.isNot); } });
-Object.defineProperty(Sync.prototype, 'rejects', { get() { return new Rejects(this.actual, this.isNot); } });
-Object.defineProperty(Resolves.prototype, 'not', { get() { return new Resolves(this.actual, !this.isNot); } });
-Object.defineProperty(Rejects.prototype, 'not', { get() { return new Rejects(this.actual, !this.isNot); } });
+// What expect(x) returns. One class for every form; `mode` says which: 'sync', 'soft' (expect.soft),
+// 'resolves' or 'rejects'. Matcher methods are defined on its prototype the first time each name is
+// looked up (through a proxy at the end of the prototype chain): defining all of them in every context
+// cost more than most test files spend running their tests.
+function Assertion(actual, isNot, mode) {
+  this.actual = actual;
+  this.isNot = isNot;
+  this.mode = mode;
+}
+const plainPrototype = {};
+const defineOnLookup = new Proxy(plainPrototype, {
+  get(target, name, receiver) {
+    if (typeof name === 'string' && matcherEntry(name) !== undefined) return defineMatcherMethod(name);
+    return Reflect.get(target, name, receiver);
+  },
+  has(target, name) {
+    return (typeof name === 'string' && matcherEntry(name) !== undefined) || Reflect.has(target, name);
+  },
+});
+Object.setPrototypeOf(Assertion.prototype, defineOnLookup);
+Object.defineProperty(Assertion.prototype, 'not', { get() { return new Assertion(this.actual, !this.isNot, this.mode); } });
+Object.defineProperty(Assertion.prototype, 'resolves', {
+  get() { return this.mode === 'sync' || this.mode === 'soft' ? new Assertion(this.actual, this.isNot, 'resolves') : undefined; },
+});
+Object.defineProperty(Assertion.prototype, 'rejects', {
+  get() { return this.mode === 'sync' || this.mode === 'soft' ? new Assertion(this.actual, this.isNot, 'rejects') : undefined; },
+});
 
-function defineMatcherMethods(name) {
-  const methods = {
-    [name](...args) {
-      if (this instanceof Resolves) return makeResolvesMatcher(name, this.isNot, this.actual, methods[name])(...args);
-      if (this instanceof Rejects) return makeRejectsMatcher(name, this.isNot, this.actual, methods[name])(...args);
-      if (!(this instanceof SoftSync)) return makeThrowingMatcher(name, this.isNot, '', this.actual, null, methods[name])(...args);
-      const outer = softErrors;
-      softErrors = [];
-      try {
-        return makeThrowingMatcher(name, this.isNot, '', this.actual, null, methods[name])(...args);
-      } catch (e) {
-        softErrors.push(e);
-        return undefined;
-      } finally {
-        const recorded = softErrors;
-        softErrors = outer;
-        state.get().suppressedErrors.push(...recorded);
+function defineMatcherMethod(name) {
+  // `arguments`, not a rest parameter, and no closure per call: this is the hottest path of a test run.
+  // A computed-key method, so stack frames show the matcher's name (captureStackTrace cuts at it).
+  const method = {
+    [name]() {
+      switch (this.mode) {
+        case 'sync': return runMatcher(name, this.isNot, '', this.actual, arguments, null, method);
+        case 'soft': return runSoft(name, this, arguments, method);
+        case 'resolves': return makeResolvesMatcher(name, this.isNot, this.actual, method)(...arguments);
+        case 'rejects': return makeRejectsMatcher(name, this.isNot, this.actual, method)(...arguments);
+        default: throw new TypeError(name + ' must be called on the result of expect()');
       }
     },
-  };
-  for (const P of [Sync, Resolves, Rejects]) {
-    Object.defineProperty(P.prototype, name, { value: methods[name], configurable: true, writable: true });
+  }[name];
+  Object.defineProperty(Assertion.prototype, name, { value: method, configurable: true, writable: true });
+  return method;
+}
+
+function runSoft(name, matcher, args, method) {
+  const outer = softErrors;
+  softErrors = [];
+  try {
+    return runMatcher(name, matcher.isNot, '', matcher.actual, args, null, method);
+  } catch (e) {
+    softErrors.push(e);
+    return undefined;
+  } finally {
+    const recorded = softErrors;
+    softErrors = outer;
+    state.get().suppressedErrors.push(...recorded);
   }
 }
 
 // bun ignores arguments after the first.
 function expect(actual) {
   state.get().assertionCalls++;
-  return new Sync(actual, false);
+  return new Assertion(actual, false, 'sync');
 }
 
 // Vitest's expect.soft: a failed assertion is recorded rather than thrown; the test goes on and fails
 // at its end with every recorded error (see state.extractExpectedAssertionsErrors).
 let softErrors = null;
 
-function SoftSync(actual, isNot) { Sync.call(this, actual, isNot); }
-SoftSync.prototype = Object.create(Sync.prototype);
-Object.defineProperty(SoftSync.prototype, 'not', { get() { return new SoftSync(this.actual, !this.isNot); } });
-
 expect.soft = function soft(actual) {
   state.get().assertionCalls++;
-  return new SoftSync(actual, false);
+  return new Assertion(actual, false, 'soft');
 };
 
 expect.not = {};
@@ -264,7 +348,7 @@ for (const k of Object.keys(asym.positive)) {
 }
 
 expect.extend = function extend(obj) {
-  registerMatchers(obj, true);
+  registerMatchers(obj);
 };
 
 expect.addEqualityTesters = function addEqualityTesters(testers) {
@@ -299,19 +383,17 @@ expect.getState = () => state.get();
 expect.setState = (partial) => state.set(partial);
 expect.extractExpectedAssertionsErrors = () => state.extractExpectedAssertionsErrors();
 
-// Built-in matchers.
-registerMatchers(require('./matchers-core'), false);
-registerMatchers(require('./matchers-throw'), false);
-registerMatchers(require('./matchers-mock'), false);
-registerMatchers(require('./matchers-extra'), false);
-registerMatchers(require('./snapshot').matchers, false);
+// Built-in matchers used by almost every file.
+eagerMatchers.push(require('./matchers-core'), require('./snapshot').matchers);
 
 module.exports = {
   expect,
   getState: state.get,
   setState: state.set,
   resetState: state.reset,
+  beginTest: state.beginTest,
   extractExpectedAssertionsErrors: state.extractExpectedAssertionsErrors,
   equals: eqmod.equals,
   utils: matcherUtils,
+  lazyMatcherGroups: LAZY_MATCHERS,
 };

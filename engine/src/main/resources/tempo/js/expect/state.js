@@ -28,6 +28,16 @@ function set(partial) {
   Object.assign(current, partial || {});
 }
 
+/** A test starts: fresh counts (field by field: cheaper than set() on the hot path). */
+function beginTest(name, path) {
+  const s = current;
+  s.assertionCalls = 0;
+  s.expectedAssertionsNumber = null;
+  s.isExpectingAssertions = false;
+  s.currentTestName = name;
+  s.testPath = path;
+}
+
 function reset() {
   current = fresh();
 }
@@ -37,8 +47,9 @@ function reset() {
 function extractExpectedAssertionsErrors() {
   const s = current;
   // expect.soft failures come first, in the order they happened.
-  const result = s.suppressedErrors.map((error) => ({ actual: undefined, error, expected: undefined }));
-  s.suppressedErrors = [];
+  const result = s.suppressedErrors.length === 0 ? []
+    : s.suppressedErrors.map((error) => ({ actual: undefined, error, expected: undefined }));
+  if (s.suppressedErrors.length > 0) s.suppressedErrors = [];
   const calls = s.assertionCalls;
   const n = s.expectedAssertionsNumber;
   if (typeof n === 'number' && calls !== n) {
@@ -57,13 +68,11 @@ function extractExpectedAssertionsErrors() {
     fixStack(error);
     result.push({ actual: 'none', error, expected: 'at least one' });
   }
-  set({
-    assertionCalls: 0,
-    expectedAssertionsNumber: null,
-    expectedAssertionsNumberError: undefined,
-    isExpectingAssertions: false,
-    isExpectingAssertionsError: undefined,
-  });
+  s.assertionCalls = 0;
+  s.expectedAssertionsNumber = null;
+  s.expectedAssertionsNumberError = undefined;
+  s.isExpectingAssertions = false;
+  s.isExpectingAssertionsError = undefined;
   return result;
 }
 
@@ -77,4 +86,4 @@ function fixStack(error) {
   } catch (e) { /* leave it */ }
 }
 
-module.exports = { get, set, reset, extractExpectedAssertionsErrors };
+module.exports = { get, set, reset, beginTest, extractExpectedAssertionsErrors };

@@ -60,13 +60,13 @@ module.exports = function setup(host, config) {
   hidden(global, 'process', proc);
 
   // ---- expect and mocks ----
-  const { expect } = require('../expect/index');
+  const expectModule = require('../expect/index');
+  const { expect } = expectModule;
   const snapshot = require('../expect/snapshot');
   snapshot.configure({ host, file: config.file, update: !!config.updateSnapshots, ci: !!config.ci,
     filtered: !!config.testNamePattern || !!config.only });
   const mocks = require('../mock/index');
-  const printer = require('../expect/printer');
-  const pretty = (v, inString) => (inString && typeof v === 'string' ? v : printer.format(v));
+  const pretty = (v, inString) => (inString && typeof v === 'string' ? v : require('../expect/printer').format(v));
 
   // ---- the tree, the runner and their shared state ----
   const state = {
@@ -88,17 +88,13 @@ module.exports = function setup(host, config) {
     reportCollectError: reportUncaught,
     beginTest(test) {
       snapshot.beginTest();
-      expect.setState({
-        assertionCalls: 0,
-        expectedAssertionsNumber: null,
-        isExpectingAssertions: false,
-        currentTestName: test.path.join(' '),
-        testPath: config.file,
-      });
+      expectModule.beginTest(test.path.join(' '), config.file);
     },
     endTest() {
       const s = expect.getState();
-      return { expectCalls: s.assertionCalls || 0, errors: expect.extractExpectedAssertionsErrors().map((x) => x.error || x) };
+      const calls = s.assertionCalls || 0;
+      const errors = expect.extractExpectedAssertionsErrors();
+      return { expectCalls: calls, errors: errors.length === 0 ? errors : errors.map((x) => x.error || x) };
     },
   };
   const collector = createCollector(state);
@@ -109,7 +105,7 @@ module.exports = function setup(host, config) {
     },
     testDone(test, status, duration, errors, expectCalls, timedOut) {
       if (status === 'skip' || status === 'todo') snapshot.testNotRun(test.path.join(' '));
-      host.emitTestDone(test.path, test.where ? { line: test.where.line, column: test.where.column } : null, status, duration, errors.map((e) => describeThrown(e, inspect)), expectCalls, timedOut);
+      host.emitTestDone(test.path, test.where || null, status, duration, errors.map((e) => describeThrown(e, inspect)), expectCalls, timedOut);
     },
     unhandled(error) {
       host.emitUnhandled(describeThrown(error, inspect));

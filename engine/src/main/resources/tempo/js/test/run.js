@@ -160,11 +160,17 @@ function createRunner(state, host) {
     }
   }
 
+  /** A suite's each-hooks with its ancestors' (beforeEach outermost first, afterEach innermost first), computed once. */
   function eachHooks(suite, kind) {
-    const chain = [];
-    for (let s = suite; s; s = s.parent) chain.push(s.hooks[kind]);
-    // beforeEach: outermost first; afterEach: innermost first.
-    return kind === 'beforeEach' ? chain.reverse().flat() : chain.flat();
+    const key = kind === 'beforeEach' ? 'beforeEachChain' : 'afterEachChain';
+    let hooks = suite[key];
+    if (hooks === undefined) {
+      const chain = [];
+      for (let s = suite; s; s = s.parent) chain.push(s.hooks[kind]);
+      hooks = kind === 'beforeEach' ? chain.reverse().flat() : chain.flat();
+      suite[key] = hooks;
+    }
+    return hooks;
   }
 
   /** Why a test that passed is reported failed; printed as bun does, as a "^" note under the test line. */
@@ -196,7 +202,9 @@ function createRunner(state, host) {
       for (let rep = 0; rep < repeats && errors.length === 0; rep++) {
         const context = {};
         state.beginTest(test);
-        if (errors.length === 0) await runHooks(eachHooks(test.parent, 'beforeEach'), context, errors, 'hook');
+        // (no await when there is nothing to run: each await costs a promise turn)
+        const before = eachHooks(test.parent, 'beforeEach');
+        if (errors.length === 0 && before.length > 0) await runHooks(before, context, errors, 'hook');
         if (errors.length === 0) {
           state.currentTestRunning = true;
           const r = await callUser(test.fn, context, timeout, 'test');
@@ -206,7 +214,8 @@ function createRunner(state, host) {
             timedOut = r.timedOut;
           }
         }
-        await runHooks(eachHooks(test.parent, 'afterEach'), context, errors, 'hook');
+        const after = eachHooks(test.parent, 'afterEach');
+        if (after.length > 0) await runHooks(after, context, errors, 'hook');
         const end = state.endTest(test);
         expectCalls += end.expectCalls;
         if (errors.length === 0) errors.push(...end.errors);
@@ -244,7 +253,7 @@ function createRunner(state, host) {
     const errors = inheritedErrors.slice();
     const before = [];
     const beforeStarted = host.now();
-    await runHooks(suite.hooks.beforeAll, {}, before, 'hook', 'suite');
+    if (suite.hooks.beforeAll.length > 0) await runHooks(suite.hooks.beforeAll, {}, before, 'hook', 'suite');
     // As bun: a failed beforeAll is one failing "(unnamed)" test; the suite's tests do not run or show.
     if (before.length > 0) hookFailed(suite, before, host.now() - beforeStarted);
     const children = before.length > 0 ? [] : orderChildren(suite.children);
@@ -262,7 +271,7 @@ function createRunner(state, host) {
     }
     const after = [];
     const started = host.now();
-    await runHooks(suite.hooks.afterAll, {}, after, 'hook', 'suite');
+    if (suite.hooks.afterAll.length > 0) await runHooks(suite.hooks.afterAll, {}, after, 'hook', 'suite');
     if (after.length > 0) hookFailed(suite, after, host.now() - started);
   }
 

@@ -3,7 +3,6 @@
 // if, skipIf, todoIf. Collection only: running is run.js's job.
 'use strict';
 
-const each = require('./each');
 
 class Suite {
   constructor(name, parent, mode, line) {
@@ -17,7 +16,9 @@ class Suite {
     this.concurrent = parent ? parent.concurrent : false;
   }
   get path() {
-    return this.parent ? this.parent.path.concat(this.name) : [];
+    // Names never change once collected: computed once.
+    if (this.cachedPath === undefined) this.cachedPath = this.parent ? this.parent.path.concat(this.name) : [];
+    return this.cachedPath;
   }
 }
 
@@ -37,7 +38,8 @@ class Test {
     this.line = opts.line || 0;
   }
   get path() {
-    return this.parent.path.concat(this.name);
+    if (this.cachedPath === undefined) this.cachedPath = this.parent.path.concat(this.name);
+    return this.cachedPath;
   }
 }
 
@@ -87,7 +89,12 @@ function createCollector(state) {
     }
   }
 
-  function addTest(flags, name, fn, timeoutOrOptions, args) {
+  /**
+   * locator: the user's own function for this test (test.each binds a wrapper around it), whose place
+   * in the source the host reads as the test's position; only a test without one (a todo) pays for a
+   * stack trace here.
+   */
+  function addTest(flags, name, fn, timeoutOrOptions, args, locator) {
     assertCollecting('test');
     assertOnlyAllowed(flags);
     if (typeof name === 'function') {
@@ -102,7 +109,8 @@ function createCollector(state) {
     let mode = flags.mode;
     if (!fn && mode !== 'skip') mode = 'todo';
     const opts = parseOptions(timeoutOrOptions);
-    const where = callerLine();
+    const source = locator || fn;
+    const where = typeof source === 'function' ? null : callerLine();
     const t = new Test(name, fn || null, state.current, {
       mode,
       failing: flags.failing,
@@ -113,7 +121,7 @@ function createCollector(state) {
       args,
       line: where ? where.line : 0,
     });
-    t.where = where;
+    t.where = where || source;
     state.current.children.push(t);
     return t;
   }
@@ -126,8 +134,7 @@ function createCollector(state) {
       name = fn.name || '';
     }
     name = name === undefined ? '' : (typeof name === 'function' ? name.name : String(name));
-    const where = callerLine();
-    const suite = new Suite(name, state.current, flags.mode, where ? where.line : 0);
+    const suite = new Suite(name, state.current, flags.mode, 0);
     if (flags.concurrent !== undefined) suite.concurrent = flags.concurrent;
     state.current.children.push(suite);
     if (typeof fn !== 'function') {
@@ -171,11 +178,12 @@ function createCollector(state) {
     f.skipIf = (cond) => (cond ? mode('skip') : variant(kind, flags));
     f.todoIf = (cond) => (cond ? mode('todo') : variant(kind, flags));
     f.each = (table, ...values) => (title, fn, timeoutOrOptions) => {
+      const each = require('./each');
       for (const c of each.cases(table, values)) {
         const name = each.formatName(title, c.args, c.index, state.pretty);
         if (kind === 'test') {
           const bound = typeof fn === 'function' ? bindCase(fn, c.args) : fn;
-          addTest(flags, name, bound, timeoutOrOptions, c.args);
+          addTest(flags, name, bound, timeoutOrOptions, c.args, fn);
         } else {
           addSuite(flags, name, fn, c.args);
         }
@@ -206,7 +214,7 @@ function createCollector(state) {
       assertCollecting(name);
       if (typeof fn !== 'function') throw new TypeError(name + '() expects a function, got ' + typeof fn);
       const opts = parseOptions(timeoutOrOptions);
-      state.current.hooks[name].push({ fn, timeout: opts.timeout, where: callerLine() });
+      state.current.hooks[name].push({ fn, timeout: opts.timeout });
     };
   }
 

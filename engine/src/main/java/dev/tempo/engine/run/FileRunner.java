@@ -35,6 +35,7 @@ import java.util.function.BooleanSupplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -362,12 +363,31 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         listener.onEvent(new RunEvent.TestFinished(file, new TestResult(id, st, ms, list, expectCalls, timedOut, line)));
     }
 
-    /** A declaration's line in the file as the user wrote it ({line, column} from the transpiled stack). */
+    /**
+     * A test's line in the file as the user wrote it. {@code where} is the test's own function (its
+     * place in the source, read here: far cheaper than a stack trace at every test() call) or, for a
+     * test without one, {line, column} from the transpiled stack.
+     */
     private int originalLine(Value where) {
         if (where == null || where.isNull()) return 0;
-        int line = where.getMember("line").asInt();
+        int line;
+        int column;
+        if (where.canExecute()) {
+            SourceSection at = where.getSourceLocation();
+            if (at == null || !file.path().toString().equals(pathOf(at.getSource()))) return 0;
+            line = at.getStartLine();
+            column = at.getStartColumn();
+        } else {
+            line = where.getMember("line").asInt();
+            column = where.getMember("column").asInt();
+        }
         SourceMap map = PreparedFile.mapFor(file.path());
-        return map == null ? line : map.original(line, where.getMember("column").asInt())[0];
+        return map == null ? line : map.original(line, column)[0];
+    }
+
+    /** A loaded file's path: ES modules come from the file system, CommonJS ones are named after it. */
+    private static String pathOf(Source source) {
+        return source.getPath() != null ? source.getPath() : source.getName();
     }
 
     private TestId testId(Value path) {
