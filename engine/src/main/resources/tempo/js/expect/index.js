@@ -39,6 +39,9 @@ for (const group of LAZY_MATCHERS) for (const name of group.names) lazyByName.se
 // Modules whose matchers are all there from the start.
 const eagerMatchers = [];
 
+// Bumped when expect.extend adds or replaces matchers, so methods know their cached entry is stale.
+let registryVersion = 0;
+
 /** The matcher called `name`, or undefined when there is none. */
 function matcherEntry(name) {
   const known = matchers[name];
@@ -58,6 +61,7 @@ function registerMatchers(obj) {
     const fn = obj[name];
     if (typeof fn !== 'function') throw new TypeError('expect.extend: matcher "' + name + '" must be a function');
     matchers[name] = { fn, isCustom: true };
+    registryVersion++;
     expect[name] = (...args) => new asym.CustomMatcher(name, fn, args, false, (isNot) => makeContext(isNot, ''));
     expect.not[name] = (...args) => new asym.CustomMatcher(name, fn, args, true, (isNot) => makeContext(isNot, ''));
   }
@@ -94,6 +98,25 @@ function makeContext(isNot, promise) {
   const ctx = Object.create(baseFor(state.get()));
   ctx.isNot = isNot;
   ctx.promise = promise;
+  return ctx;
+}
+
+// tempo's own matchers only read their context, so they share one per (isNot, promise) and state.
+let sharedContexts = null;
+let sharedContextsState = null;
+
+function builtinContext(isNot, promise) {
+  const s = state.get();
+  if (sharedContextsState !== s) {
+    sharedContexts = new Map();
+    sharedContextsState = s;
+  }
+  const key = (isNot ? '!' : '') + promise;
+  let ctx = sharedContexts.get(key);
+  if (ctx === undefined) {
+    ctx = makeContext(isNot, promise);
+    sharedContexts.set(key, ctx);
+  }
   return ctx;
 }
 
@@ -146,7 +169,7 @@ function callSiteFor(boundary) {
 // Turns a matcher result into either nothing (passed) or a thrown Error. bun ends the messages of its
 // built-in matchers with a newline (a few mock-matcher messages excepted: bunNoNewline) and puts a plain hint line (no .not) above a custom matcher's own.
 function processResult(result, isNot, name, boundary, callSite) {
-  const entry = matcherEntry(name);
+  const entry = boundary.entry !== undefined ? boundary.entry : matcherEntry(name);
   const isCustom = !!(entry && entry.isCustom);
   if (!result || typeof result !== 'object' || typeof result.pass !== 'boolean') {
     const e = new Error('Unexpected return from matcher function `' + name + '`.\n'
@@ -198,8 +221,8 @@ function callMatcher(fn, ctx, actual, args) {
 
 /** Runs matcher `name` on `actual` with `args` (an array or arguments object); throws when it fails. */
 function runMatcher(name, isNot, promise, actual, args, callSite, boundary) {
-  const entry = matcherEntry(name);
-  const ctx = makeContext(isNot, promise);
+  const entry = boundary.entry !== undefined && boundary.entryVersion === registryVersion ? boundary.entry : cacheEntry(boundary, name);
+  const ctx = entry.isCustom ? makeContext(isNot, promise) : builtinContext(isNot, promise);
   let result;
   try {
     result = callMatcher(entry.fn, ctx, actual, args);
@@ -211,6 +234,14 @@ function runMatcher(name, isNot, promise, actual, args, callSite, boundary) {
   }
   processResult(result, isNot, name, boundary, callSite);
   return undefined;
+}
+
+/** Keeps a matcher's registry entry on its method (looking it up by name each call was measurable). */
+function cacheEntry(method, name) {
+  const entry = matcherEntry(name);
+  method.entry = entry;
+  method.entryVersion = registryVersion;
+  return entry;
 }
 
 function isPromiseLike(x) {

@@ -247,9 +247,8 @@ function toBeCloseTo(received, expected, precision) {
     receivedDiff = Math.abs(expected - received);
     pass = receivedDiff < expectedDiff;
   }
-  const h = matcherHint(name, undefined, undefined,
-    Object.assign(opts, { secondArgument: 'precision', plainComma: true, secondArgumentColor: (s) => s }));
-  const message = () => h + '\n\n'
+  const message = () => matcherHint(name, undefined, undefined,
+    Object.assign(opts, { secondArgument: 'precision', plainComma: true, secondArgumentColor: (s) => s })) + '\n\n'
     + 'Expected: ' + printExpected(expected) + '\n'
     + 'Received: ' + printReceived(received) + '\n\n'
     + 'Expected precision: ' + digits + '\n'

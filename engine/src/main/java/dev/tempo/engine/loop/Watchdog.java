@@ -1,49 +1,69 @@
 package dev.tempo.engine.loop;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.graalvm.polyglot.Context;
 
 /**
  * Stops a synchronous hang ({@code while (true) {}}) that a JS timer can never interrupt: when a test
  * is still inside one call into JS a little past its timeout, the context is interrupted. The loop
  * then reports the interrupt and the file goes on with its next test.
+ *
+ * <p>Arming happens around every test and hook, so it only writes a deadline; one shared daemon thread
+ * looks at the deadlines a few dozen times a second (scheduling a task per test cost a thread wake-up
+ * each time).
  */
 public final class Watchdog {
-    private static final ScheduledExecutorService SCHEDULER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tempo-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
-    private static final long GRACE_MILLIS = 100;
+    private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    private static final Set<Watchdog> ACTIVE = ConcurrentHashMap.newKeySet();
+    private static volatile Thread poller;
 
     private final Context context;
-    private ScheduledFuture<?> pending;
+    /** System.nanoTime() after which the running call is stopped; 0 when disarmed. */
+    private final AtomicLong deadline = new AtomicLong();
     private Thread interrupting;
 
     public Watchdog(Context context) {
         this.context = context;
+        ACTIVE.add(this);
+        startPoller();
     }
 
     /** Arms for a call that may run {@code timeoutMillis}; 0 disarms. */
-    public synchronized void arm(double timeoutMillis) {
-        if (pending != null) {
-            pending.cancel(false);
-            pending = null;
+    public void arm(double timeoutMillis) {
+        deadline.set(timeoutMillis <= 0 ? 0 : System.nanoTime() + (long) (timeoutMillis * 1_000_000L) + GRACE_NANOS);
+    }
+
+    private static void startPoller() {
+        if (poller != null) return;
+        synchronized (Watchdog.class) {
+            if (poller != null) return;
+            Thread t = new Thread(Watchdog::poll, "tempo-watchdog");
+            t.setDaemon(true);
+            t.start();
+            poller = t;
         }
-        if (timeoutMillis <= 0) return;
-        pending = SCHEDULER.schedule(this::fire, (long) timeoutMillis + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private static void poll() {
+        while (true) {
+            LockSupport.parkNanos(POLL_NANOS);
+            long now = System.nanoTime();
+            for (Watchdog w : ACTIVE) {
+                long d = w.deadline.get();
+                // (compareAndSet: a call armed meanwhile has a deadline of its own)
+                if (d != 0 && now - d > 0 && w.deadline.compareAndSet(d, 0)) w.fire();
+            }
+        }
     }
 
     private void fire() {
-        synchronized (this) {
-            if (pending == null) return;
-            pending = null;
-        }
-        // interrupt() blocks until the context's thread has left JS; do it off the scheduler thread.
+        // interrupt() blocks until the context's thread has left JS; do it off the polling thread.
         Thread t = Thread.ofPlatform().daemon().name("tempo-interrupt").unstarted(() -> {
             try {
                 context.interrupt(Duration.ofSeconds(10));
@@ -75,8 +95,8 @@ public final class Watchdog {
         }
     }
 
-    public synchronized void close() {
-        if (pending != null) pending.cancel(false);
-        pending = null;
+    public void close() {
+        deadline.set(0);
+        ACTIVE.remove(this);
     }
 }
