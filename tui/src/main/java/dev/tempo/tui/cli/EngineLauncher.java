@@ -9,12 +9,19 @@ import dev.tempo.engine.report.ReporterOptions;
 import dev.tempo.engine.report.Reporters;
 import dev.tempo.engine.run.FileSettings;
 import dev.tempo.engine.run.TestRun;
+import dev.tempo.engine.schedule.FileTimings;
+import dev.tempo.engine.schedule.ShardPlan;
+import dev.tempo.engine.schedule.TimingCache;
+import dev.tempo.engine.schedule.TimingRecorder;
+
+import java.io.IOException;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Runs the discovered files on the engine with the reporters the options ask for. */
 public final class EngineLauncher implements RunLauncher {
@@ -30,31 +37,50 @@ public final class EngineLauncher implements RunLauncher {
 
     @Override
     public int launch(RunOptions o, List<TestFile> discovered) {
-        List<TestFile> files = o.shard() == null ? discovered : shardOf(discovered, o.shard());
+        FileTimings given;
+        try {
+            given = TimingsFlags.read(o);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        List<TestFile> files = discovered;
+        if (o.shard() != null) {
+            files = ShardPlan.shard(discovered, given, o.shard().index(), o.shard().count());
+            err.println("--shard=" + o.shard().index() + "/" + o.shard().count() + ": running " + files.size() + "/"
+                    + discovered.size() + " test files");
+        }
+        TimingCache cache = new TimingCache(o.rootDir());
+        FileTimings cached = cache.load();
+        TimingRecorder recorder = new TimingRecorder();
         long seed = o.seed() != null ? o.seed() : (o.randomize() ? System.nanoTime() & 0xffff_ffffL : 0);
         List<Path> preload = o.preload().stream().map(p -> o.rootDir().resolve(p).normalize()).toList();
         boolean ci = ContinuousIntegration.detected(env);
         List<Glob> concurrentGlobs = o.concurrentTestGlobs().stream().map(Glob::compile).toList();
         ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.rootDir(), Version.current(), out, err,
                 env.get("GITHUB_ACTIONS") != null, o.testNamePatternSource());
-        List<RunListener> listeners = Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile());
+        List<RunListener> listeners = new ArrayList<>(Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile()));
+        listeners.add(recorder);
         TestRun.Request request = new TestRun.Request(files, f -> new FileSettings(
                 o.testNamePatternSource(), o.todo(), o.only(), o.timeoutMillis(), o.retry(), o.randomize(),
                 seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
-                o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null);
+                o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null,
+                cached.merge(given));
         RunSummary summary = TestRun.execute(request, listeners);
-        return summary.ok() ? 0 : 1;
-    }
-
-    /** bun's --shard: the files sorted by path, file i goes to shard (i mod n) + 1. */
-    static List<TestFile> shardOf(List<TestFile> files, RunOptions.Shard shard) {
-        List<TestFile> sorted = new ArrayList<>(files);
-        sorted.sort((a, b) -> a.displayPath().compareTo(b.displayPath()));
-        List<TestFile> mine = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i % shard.count() == shard.index() - 1) mine.add(sorted.get(i));
+        FileTimings measured = recorder.measured();
+        cache.update(cached, measured);
+        int exit = summary.ok() ? 0 : 1;
+        if (o.updateTimings()) {
+            try {
+                TimingsFlags.write(o, given, measured, files.stream().map(TestFile::displayPath).collect(Collectors.toSet()));
+            } catch (IOException | RuntimeException e) {
+                err.println("error: cannot write --timings file " + o.timings().get(0) + ": " + e.getMessage());
+                err.flush();
+                exit = 1;
+            }
         }
-        return mine;
+        return exit;
     }
 
     private static boolean matchesAny(List<Glob> globs, TestFile f) {
