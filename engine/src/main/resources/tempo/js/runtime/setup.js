@@ -265,7 +265,7 @@ module.exports = function setup(host, config) {
     mockedExports: (key) => exportsKeepingError(key, () => moduleMocks.exportsOf(key)),
     run: () => moduleMocks.settled().then(() => runner.run()).finally(() => host.snapshotCounts(snapshot.save())),
     uncaught: reportUncaught,
-    interrupted: () => runner.interrupted(),
+    interrupted: (stack) => runner.interrupted(stack),
     describe: (e) => describeThrown(e, inspect),
   };
 };

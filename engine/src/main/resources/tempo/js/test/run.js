@@ -41,7 +41,11 @@ function createRunner(state, host) {
         const failed = error !== OK;
         resolve({ failed, error: failed ? error : null, timedOut: !!timedOut });
       };
-      finish.timeout = (forced) => finish(new TimeoutError(timeoutMs, what), true, forced === true);
+      finish.timeout = (forced, stuck) => {
+        const error = new TimeoutError(timeoutMs, what);
+        if (stuck) error.stuck = stuck;
+        finish(error, true, forced === true);
+      };
       finish.scope = scope || 'test';
       const succeed = () => host.enqueueTask(() => finish(OK));
       running.add(finish);
@@ -95,9 +99,22 @@ function createRunner(state, host) {
     return tests.length > 0;
   }
 
-  /** The host interrupted a synchronous hang: everything in flight timed out. */
-  function interrupted() {
-    for (const finish of Array.from(running)) finish.timeout(true);
+  /**
+   * The host interrupted a synchronous hang: everything in flight timed out. stack (or null) is where the
+   * hang was, as "    at fn (file:line:col)" lines: it becomes an error of its own pointing there.
+   */
+  function interrupted(stack) {
+    let stuck = null;
+    if (typeof stack === 'string') {
+      stuck = new Error('still running here when the timeout stopped it: synchronous code never lets a timer fire');
+      stuck.stack = 'Error: ' + stuck.message + '\n' + stack;
+    }
+    for (const finish of Array.from(running)) finish.timeout(true, stuck);
+  }
+
+  /** A failed call's error, and where a synchronous hang was stopped when that is known. */
+  function failureOf(r) {
+    return r.error && r.error.stuck ? [r.error, r.error.stuck] : [r.error];
   }
 
   // ---- selection -------------------------------------------------------------------------------
@@ -156,7 +173,7 @@ function createRunner(state, host) {
     for (const h of hooks) {
       const timeout = h.timeout !== undefined ? h.timeout : state.options.defaultTimeout;
       const r = await callUser(h.fn, thisArg, timeout, what, scope);
-      if (r.failed) errors.push(r.error);
+      if (r.failed) errors.push(...failureOf(r));
     }
   }
 
@@ -202,7 +219,7 @@ function createRunner(state, host) {
           const r = await callUser(test.fn, context, timeout, 'test');
           state.currentTestRunning = false;
           if (r.failed) {
-            errors.push(r.error);
+            errors.push(...failureOf(r));
             timedOut = r.timedOut;
           }
         }

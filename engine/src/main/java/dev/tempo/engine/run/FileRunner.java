@@ -63,10 +63,12 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private Value runtime;
     private Value settle;
     private TestId currentTest;
-    private int pass, fail, skip, todo, unhandled;
+    private int pass, fail, skip, todo, unhandled, timedOut;
     /** Set when the file called process.exit: nothing more of it runs or is reported. */
     private Integer exitCode;
     private String exitStack;
+    /** Where the watchdog's interrupt stopped user code, until the loop reports the interrupt. */
+    private String interruptedAt;
 
     public FileRunner(TestFile file, FileSettings settings, RunListener listener, BooleanSupplier bailed) {
         this.file = file;
@@ -117,6 +119,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         }
         double ms = (System.nanoTime() - started) / 1e6;
         FileResult.FileStatus status = loadError != null ? FileResult.FileStatus.LOAD_ERROR
+                : timedOut > 0 ? FileResult.FileStatus.TIMED_OUT
                 : fail > 0 || unhandled > 0 ? FileResult.FileStatus.FAILED : FileResult.FileStatus.PASSED;
         FileResult result = new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled, filteredOut,
                 snapshots.counts());
@@ -321,6 +324,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         try {
             return ProxyObject.fromMap(Map.of("ok", true, "value", thunk.execute()));
         } catch (PolyglotException e) {
+            // The interrupt first unwinds user code here: its stack is where the hang was.
+            if (e.isInterrupted()) interruptedAt = StackTraces.stackText(e);
             if (!e.isGuestException() || e.isInterrupted() || e.isCancelled() || e.isExit() || e.isResourceExhausted()) throw e;
             Value thrown = e.getGuestObject();
             java.util.HashMap<String, Object> out = new java.util.HashMap<>();
@@ -358,6 +363,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         }
         List<ErrorInfo> list = new ArrayList<>();
         for (long i = 0; i < errors.getArraySize(); i++) list.add(errorOfRecord(errors.getArrayElement(i)));
+        // A timed-out test, or a hook that timed out (reported as a failing unnamed test), times the file out.
+        if (st == TestStatus.FAIL && (timedOut || list.stream().anyMatch(e -> "TimeoutError".equals(e.name())))) this.timedOut++;
         currentTest = null;
         listener.onEvent(new RunEvent.TestFinished(file, new TestResult(id, st, ms, list, expectCalls, timedOut, line)));
     }
@@ -451,10 +458,17 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     // ---- EventLoop.Failures ----
 
+    /**
+     * The watchdog stopped a synchronous hang. The interrupt's guest stack says where the user's code was
+     * (the loop's line): that stack, when it reaches a user file, goes with the timeout.
+     */
     @Override
-    public void interrupted() {
+    public void interrupted(PolyglotException e) {
         watchdog.awaitInterrupt();
-        runtime.invokeMember("interrupted");
+        String stack = StackTraces.stackText(e);
+        if (StackTraces.frames(stack).isEmpty()) stack = interruptedAt;
+        interruptedAt = null;
+        runtime.invokeMember("interrupted", stack == null || StackTraces.frames(stack).isEmpty() ? null : stack);
     }
 
     @Override

@@ -11,6 +11,7 @@ final class SummaryCounter implements RunListener {
     private long expectCalls;
     private dev.tempo.engine.events.SnapshotCounts snapshots = dev.tempo.engine.events.SnapshotCounts.NONE;
     private final java.util.Set<java.nio.file.Path> paths = new java.util.HashSet<>();
+    private dev.tempo.engine.events.FileCounts fileStates = dev.tempo.engine.events.FileCounts.NONE;
 
     @Override
     public void onEvent(RunEvent event) {
@@ -30,6 +31,7 @@ final class SummaryCounter implements RunListener {
                 filteredOut += f.result().filteredOut();
                 snapshots = snapshots.plus(f.result().snapshots());
                 if (f.result().status() == FileResult.FileStatus.LOAD_ERROR) loadErrors++;
+                fileStates = fileStates.plus(f.result().status());
             }
             default -> { }
         }
@@ -41,6 +43,6 @@ final class SummaryCounter implements RunListener {
 
     RunSummary summary(double durationMillis, boolean bailed, Long seed) {
         return new RunSummary(files, pass, fail, skip, todo, expectCalls, loadErrors, unhandled, durationMillis, bailed,
-                filteredOut, seed, snapshots);
+                filteredOut, seed, snapshots, fileStates, 0);
     }
 }
