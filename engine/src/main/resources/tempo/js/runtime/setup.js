@@ -107,9 +107,11 @@ module.exports = function setup(host, config) {
     testStart(test) {
       host.emitTestStart(test.path, test.line);
     },
-    testDone(test, status, duration, errors, expectCalls, timedOut) {
+    testDone(test, status, duration, errors, expectCalls, timedOut, attempt, earlier) {
       if (status === 'skip' || status === 'todo') snapshot.testNotRun(test.path.join(' '));
-      host.emitTestDone(test.path, test.where ? { line: test.where.line, column: test.where.column } : null, status, duration, errors.map((e) => describeThrown(e, inspect)), expectCalls, timedOut);
+      const describe = (e) => describeThrown(e, inspect);
+      host.emitTestDone(test.path, test.where ? { line: test.where.line, column: test.where.column } : null, status, duration,
+        errors.map(describe), expectCalls, timedOut, attempt || 1, (earlier || []).map(describe));
     },
     unhandled(error) {
       host.emitUnhandled(describeThrown(error, inspect));

@@ -206,10 +206,16 @@ function createRunner(state, host) {
     let errors = [];
     let timedOut = false;
     let expectCalls = 0;
+    // As bun: each failed attempt's errors are shown, the result line names the attempt that decided it,
+    // and only that attempt's expect() calls count.
+    const earlier = [];
+    let attempt = 0;
     const started = host.now();
-    for (let attempt = 0; attempt < attempts; attempt++) {
+    for (; attempt < attempts; attempt++) {
+      if (errors.length > 0) earlier.push(...errors);
       errors = inheritedErrors.slice();
       timedOut = false;
+      expectCalls = 0;
       for (let rep = 0; rep < repeats && errors.length === 0; rep++) {
         const context = {};
         state.beginTest(test);
@@ -236,6 +242,7 @@ function createRunner(state, host) {
       }
       if (errors.length === 0) break;
     }
+    const decidedBy = Math.min(attempt, attempts - 1) + 1;
     let status = errors.length === 0 ? 'pass' : 'fail';
     if (test.fate === 'run-todo') {
       // With --todo a todo test runs; passing means the todo mark should go (bun reports it failed).
@@ -246,7 +253,7 @@ function createRunner(state, host) {
         status = 'todo';
       }
     }
-    host.testDone(test, status, host.now() - started, errors, expectCalls, timedOut);
+    host.testDone(test, status, host.now() - started, errors, expectCalls, timedOut, decidedBy, earlier);
   }
 
   async function runSuite(suite, inheritedErrors) {

@@ -305,7 +305,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         });
         bridge.putMember("emitTestDone", (ProxyExecutable) a -> {
             if (exitCode != null) return null;
-            testDone(testId(a[0]), originalLine(a[1]), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean());
+            testDone(testId(a[0]), originalLine(a[1]), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean(),
+                    a[7].asInt(), a[8]);
             return null;
         });
         bridge.putMember("emitUnhandled", (ProxyExecutable) a -> {
@@ -348,7 +349,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         listener.onEvent(new RunEvent.UnhandledError(file, e));
     }
 
-    private void testDone(TestId id, int line, String status, double ms, Value errors, int expectCalls, boolean timedOut) {
+    private void testDone(TestId id, int line, String status, double ms, Value errors, int expectCalls, boolean timedOut,
+                          int attempt, Value earlierErrors) {
         TestStatus st = switch (status) {
             case "pass" -> TestStatus.PASS;
             case "fail" -> TestStatus.FAIL;
@@ -366,7 +368,10 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         // A timed-out test, or a hook that timed out (reported as a failing unnamed test), times the file out.
         if (st == TestStatus.FAIL && (timedOut || list.stream().anyMatch(e -> "TimeoutError".equals(e.name())))) this.timedOut++;
         currentTest = null;
-        listener.onEvent(new RunEvent.TestFinished(file, new TestResult(id, st, ms, list, expectCalls, timedOut, line)));
+        List<ErrorInfo> earlier = new ArrayList<>();
+        for (long i = 0; i < earlierErrors.getArraySize(); i++) earlier.add(errorOfRecord(earlierErrors.getArrayElement(i)));
+        listener.onEvent(new RunEvent.TestFinished(file, new TestResult(id, st, ms, list, expectCalls, timedOut, line, attempt,
+                earlier, false)));
     }
 
     /** A declaration's line in the file as the user wrote it ({line, column} from the transpiled stack). */
