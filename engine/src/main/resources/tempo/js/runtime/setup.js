@@ -63,7 +63,7 @@ module.exports = function setup(host, config) {
   const { expect } = require('../expect/index');
   const snapshot = require('../expect/snapshot');
   snapshot.configure({ host, file: config.file, update: !!config.updateSnapshots, ci: !!config.ci,
-    filtered: !!config.testNamePattern || !!config.only });
+    filtered: !!config.testNamePattern || !!config.only || !!config.onlyTestPath });
   const mocks = require('../mock/index');
   const printer = require('../expect/printer');
   const pretty = (v, inString) => (inString && typeof v === 'string' ? v : printer.format(v));
@@ -82,6 +82,7 @@ module.exports = function setup(host, config) {
       maxConcurrency: config.maxConcurrency,
       concurrentAll: !!config.concurrent,
       retry: config.retry,
+      onlyTestPath: config.onlyTestPath ? JSON.parse(config.onlyTestPath) : null,
       bailed: () => host.bailed(),
     },
     random: seeded(config.seed),

@@ -124,6 +124,10 @@ function createRunner(state, host) {
     return node.kind === 'suite' && node.children.some(hasOnly);
   }
 
+  function samePath(a, b) {
+    return a.length === b.length && a.every((name, i) => name === b[i]);
+  }
+
   function fullName(test) {
     return test.path.join(' ');
   }
@@ -135,6 +139,7 @@ function createRunner(state, host) {
   function plan(root) {
     const onlyMode = state.options.onlyFlag || hasOnly(root);
     const pattern = state.options.testNamePattern;
+    const isolated = state.options.onlyTestPath;
     const out = [];
     let filteredOut = 0;
     (function walk(node, inheritedMode, insideOnly) {
@@ -154,6 +159,8 @@ function createRunner(state, host) {
           filteredOut++;
         }
         if (fate === 'todo' && state.options.runTodo && child.fn) fate = 'run-todo';
+        // --isolate-failures runs one test again alone: every other test is left out unseen.
+        if (isolated && !samePath(child.path, isolated)) fate = 'hidden';
         child.fate = fate;
         out.push(child);
       }

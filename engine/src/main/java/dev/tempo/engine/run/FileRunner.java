@@ -67,6 +67,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     /** Set when the file called process.exit: nothing more of it runs or is reported. */
     private Integer exitCode;
     private String exitStack;
+    /** --isolate-failures: the one test to run, or null for all. */
+    private List<String> onlyTest;
     /** Where the watchdog's interrupt stopped user code, until the loop reports the interrupt. */
     private String interruptedAt;
 
@@ -75,6 +77,12 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         this.settings = settings;
         this.listener = listener;
         this.bailed = bailed;
+    }
+
+    /** Runs only the test with this describe-and-name path (the rest is left out unseen); returns this. */
+    public FileRunner onlyTest(List<String> path) {
+        this.onlyTest = List.copyOf(path);
+        return this;
     }
 
     /** Every file this test file loaded, itself included: the import graph's edges from it. */
@@ -142,6 +150,9 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         config.putMember("ci", settings.ci());
         config.putMember("timeout", settings.timeoutMillis());
         config.putMember("retry", settings.retry());
+        if (onlyTest != null) {
+            config.putMember("onlyTestPath", "[" + String.join(",", onlyTest.stream().map(JsLiterals::string).toList()) + "]");
+        }
         config.putMember("randomize", settings.randomize());
         config.putMember("seed", settings.seed());
         config.putMember("maxConcurrency", settings.maxConcurrency());

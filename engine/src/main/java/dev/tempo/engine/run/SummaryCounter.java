@@ -7,7 +7,7 @@ import dev.tempo.engine.events.RunSummary;
 
 /** Adds up a run's totals from its own event stream. */
 final class SummaryCounter implements RunListener {
-    private int files, pass, fail, skip, todo, loadErrors, unhandled, filteredOut;
+    private int files, pass, fail, skip, todo, loadErrors, unhandled, filteredOut, flaky;
     private long expectCalls;
     private dev.tempo.engine.events.SnapshotCounts snapshots = dev.tempo.engine.events.SnapshotCounts.NONE;
     private final java.util.Set<java.nio.file.Path> paths = new java.util.HashSet<>();
@@ -19,7 +19,10 @@ final class SummaryCounter implements RunListener {
             case RunEvent.TestFinished t -> {
                 expectCalls += t.result().expectCalls();
                 switch (t.result().status()) {
-                    case PASS -> pass++;
+                    case PASS -> {
+                        if (t.result().flaky()) flaky++;
+                        else pass++;
+                    }
                     case FAIL -> fail++;
                     case SKIP -> skip++;
                     case TODO -> todo++;
@@ -43,6 +46,6 @@ final class SummaryCounter implements RunListener {
 
     RunSummary summary(double durationMillis, boolean bailed, Long seed) {
         return new RunSummary(files, pass, fail, skip, todo, expectCalls, loadErrors, unhandled, durationMillis, bailed,
-                filteredOut, seed, snapshots, fileStates, 0);
+                filteredOut, seed, snapshots, fileStates, flaky);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -32,16 +33,18 @@ public final class TestRun {
      * @param history     durations and failures of earlier runs: with more than one worker, files start
      *                    slowest first (see {@link DispatchOrder}); one worker keeps the given order, which
      *                    is then also the printed order
+     * @param isolateFailures run each failed test again alone in a fresh context; one that passes is flaky
+     *                    (see {@link FailureIsolation})
      */
     public record Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
-                          int rerunEach, Long seed, FileTimings history) {
+                          int rerunEach, Long seed, FileTimings history, boolean isolateFailures) {
         public Request {
             history = history == null ? FileTimings.empty() : history;
         }
 
         public Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
                        int rerunEach, Long seed) {
-            this(files, settingsFor, parallelism, bail, rerunEach, seed, FileTimings.empty());
+            this(files, settingsFor, parallelism, bail, rerunEach, seed, FileTimings.empty(), false);
         }
     }
 
@@ -73,7 +76,10 @@ public final class TestRun {
                     while ((i = next.getAndIncrement()) < queue.size()) {
                         if (isBailed(request, counter, bailed)) break;
                         TestFile file = queue.get(i);
-                        new FileRunner(file, request.settingsFor().apply(file), bus, () -> isBailed(request, counter, bailed)).run();
+                        FileSettings settings = request.settingsFor().apply(file);
+                        BooleanSupplier stop = () -> isBailed(request, counter, bailed);
+                        if (request.isolateFailures()) FailureIsolation.run(file, settings, bus, stop);
+                        else new FileRunner(file, settings, bus, stop).run();
                     }
                 } finally {
                     done.countDown();

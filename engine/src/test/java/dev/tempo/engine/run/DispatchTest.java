@@ -36,7 +36,7 @@ class DispatchTest {
         FileTimings history = new FileTimings(Map.of("a.test.js", 5.0, "b.test.js", 50.0, "c.test.js", 500.0, "d.test.js", 5.0),
                 Set.of("d.test.js"));
         TestRun.Request base = r.request(2);
-        r.run(new TestRun.Request(base.files(), base.settingsFor(), 2, 0, 1, null, history));
+        r.run(new TestRun.Request(base.files(), base.settingsFor(), 2, 0, 1, null, history, false));
         // two workers take the first two of c, b, d, a at once: c and b start before d and a
         assertThat(started(r).subList(0, 2)).containsExactlyInAnyOrder("c.test.js", "b.test.js");
         assertThat(started(r).subList(2, 4)).containsExactlyInAnyOrder("d.test.js", "a.test.js");
@@ -48,7 +48,7 @@ class DispatchTest {
         RunFiles r = corpus();
         FileTimings history = new FileTimings(Map.of("d.test.js", 500.0), Set.of());
         TestRun.Request base = r.request(1);
-        r.run(new TestRun.Request(base.files(), base.settingsFor(), 1, 0, 1, null, history));
+        r.run(new TestRun.Request(base.files(), base.settingsFor(), 1, 0, 1, null, history, false));
         assertThat(started(r)).containsExactly("a.test.js", "b.test.js", "c.test.js", "d.test.js");
     }
 

@@ -1,10 +1,13 @@
 package dev.tempo.tui.cli;
 
+import dev.tempo.engine.baseline.Baseline;
+import dev.tempo.engine.baseline.BaselineCheck;
 import dev.tempo.engine.config.RunOptions;
 import dev.tempo.engine.discovery.Glob;
 import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
+import dev.tempo.engine.report.BaselineBlock;
 import dev.tempo.engine.report.ReporterOptions;
 import dev.tempo.engine.report.Reporters;
 import dev.tempo.engine.run.FileSettings;
@@ -51,6 +54,17 @@ public final class EngineLauncher implements RunLauncher {
             err.println("--shard=" + o.shard().index() + "/" + o.shard().count() + ": running " + files.size() + "/"
                     + discovered.size() + " test files");
         }
+        BaselineCheck baseline = null;
+        if (o.baseline() != null) {
+            try {
+                baseline = new BaselineCheck(Baseline.read(o.rootDir().resolve(o.baseline()), o.baseline().toString()));
+            } catch (Baseline.InvalidBaselineException | IOException e) {
+                err.println("error: " + (e instanceof IOException ? "cannot read --baseline file " + o.baseline() + ": " : "")
+                        + e.getMessage());
+                err.flush();
+                return 1;
+            }
+        }
         TimingCache cache = new TimingCache(o.rootDir());
         FileTimings cached = cache.load();
         TimingRecorder recorder = new TimingRecorder();
@@ -62,15 +76,19 @@ public final class EngineLauncher implements RunLauncher {
                 env.get("GITHUB_ACTIONS") != null, o.testNamePatternSource());
         List<RunListener> listeners = new ArrayList<>(Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile()));
         listeners.add(recorder);
+        if (baseline != null) listeners.add(baseline);
         TestRun.Request request = new TestRun.Request(files, f -> new FileSettings(
                 o.testNamePatternSource(), o.todo(), o.only(), o.timeoutMillis(), o.retry(), o.randomize(),
                 seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
                 o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null,
-                cached.merge(given));
+                cached.merge(given), o.isolateFailures());
         RunSummary summary = TestRun.execute(request, listeners);
         FileTimings measured = recorder.measured();
         cache.update(cached, measured);
         int exit = summary.ok() ? 0 : 1;
+        if (baseline != null) {
+            exit = baselineExit(o, baseline);
+        }
         if (o.updateTimings()) {
             try {
                 TimingsFlags.write(o, given, measured, files.stream().map(TestFile::displayPath).collect(Collectors.toSet()));
@@ -81,6 +99,30 @@ public final class EngineLauncher implements RunLauncher {
             }
         }
         return exit;
+    }
+
+    /**
+     * With --baseline the exit code says whether anything regressed or was lost (known failures alone exit
+     * 0); --update-baseline rewrites the file only then.
+     */
+    private int baselineExit(RunOptions o, BaselineCheck baseline) {
+        err.print(BaselineBlock.render(baseline, o.baseline().toString(), o.color()));
+        if (o.updateBaseline()) {
+            if (!baseline.lostNothing()) {
+                err.println("baseline: not updated, the run lost results (a regression, a file that could not load, or --bail)");
+            } else {
+                try {
+                    baseline.updated().write(o.rootDir().resolve(o.baseline()));
+                    err.println("baseline: updated " + o.baseline());
+                } catch (IOException | RuntimeException e) {
+                    err.println("error: cannot write --baseline file " + o.baseline() + ": " + e.getMessage());
+                    err.flush();
+                    return 1;
+                }
+            }
+        }
+        err.flush();
+        return baseline.lostNothing() ? 0 : 1;
     }
 
     private static boolean matchesAny(List<Glob> globs, TestFile f) {
