@@ -18,7 +18,6 @@ import dev.tempo.engine.schedule.TimingCache;
 import dev.tempo.engine.schedule.TimingRecorder;
 
 import java.io.IOException;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
