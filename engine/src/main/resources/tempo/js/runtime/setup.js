@@ -64,7 +64,7 @@ module.exports = function setup(host, config) {
   const { expect } = expectModule;
   const snapshot = require('../expect/snapshot');
   snapshot.configure({ host, file: config.file, update: !!config.updateSnapshots, ci: !!config.ci,
-    filtered: !!config.testNamePattern || !!config.only });
+    filtered: !!config.testNamePattern || !!config.only || !!config.onlyTestPath });
   const mocks = require('../mock/index');
   const pretty = (v, inString) => (inString && typeof v === 'string' ? v : require('../expect/printer').format(v));
 
@@ -82,6 +82,7 @@ module.exports = function setup(host, config) {
       maxConcurrency: config.maxConcurrency,
       concurrentAll: !!config.concurrent,
       retry: config.retry,
+      onlyTestPath: config.onlyTestPath ? JSON.parse(config.onlyTestPath) : null,
       bailed: () => host.bailed(),
     },
     random: seeded(config.seed),
@@ -103,9 +104,12 @@ module.exports = function setup(host, config) {
     testStart(test) {
       host.emitTestStart(test.path, test.line);
     },
-    testDone(test, status, duration, errors, expectCalls, timedOut) {
+    testDone(test, status, duration, errors, expectCalls, timedOut, attempt, earlier) {
       if (status === 'skip' || status === 'todo') snapshot.testNotRun(test.path.join(' '));
-      host.emitTestDone(test.path, test.where || null, status, duration, errors.map((e) => describeThrown(e, inspect)), expectCalls, timedOut);
+      const describe = (e) => describeThrown(e, inspect);
+      host.emitTestDone(test.path, test.where || null, status, duration,
+        errors.length === 0 ? errors : errors.map(describe), expectCalls, timedOut, attempt || 1,
+        earlier && earlier.length > 0 ? earlier.map(describe) : []);
     },
     unhandled(error) {
       host.emitUnhandled(describeThrown(error, inspect));
@@ -261,7 +265,7 @@ module.exports = function setup(host, config) {
     mockedExports: (key) => exportsKeepingError(key, () => moduleMocks.exportsOf(key)),
     run: () => moduleMocks.settled().then(() => runner.run()).finally(() => host.snapshotCounts(snapshot.save())),
     uncaught: reportUncaught,
-    interrupted: () => runner.interrupted(),
+    interrupted: (stack) => runner.interrupted(stack),
     describe: (e) => describeThrown(e, inspect),
   };
 };

@@ -41,7 +41,11 @@ function createRunner(state, host) {
         const failed = error !== OK;
         resolve({ failed, error: failed ? error : null, timedOut: !!timedOut });
       };
-      finish.timeout = (forced) => finish(new TimeoutError(timeoutMs, what), true, forced === true);
+      finish.timeout = (forced, stuck) => {
+        const error = new TimeoutError(timeoutMs, what);
+        if (stuck) error.stuck = stuck;
+        finish(error, true, forced === true);
+      };
       finish.scope = scope || 'test';
       const succeed = () => host.enqueueTask(() => finish(OK));
       running.add(finish);
@@ -95,9 +99,22 @@ function createRunner(state, host) {
     return tests.length > 0;
   }
 
-  /** The host interrupted a synchronous hang: everything in flight timed out. */
-  function interrupted() {
-    for (const finish of Array.from(running)) finish.timeout(true);
+  /**
+   * The host interrupted a synchronous hang: everything in flight timed out. stack (or null) is where the
+   * hang was, as "    at fn (file:line:col)" lines: it becomes an error of its own pointing there.
+   */
+  function interrupted(stack) {
+    let stuck = null;
+    if (typeof stack === 'string') {
+      stuck = new Error('still running here when the timeout stopped it: synchronous code never lets a timer fire');
+      stuck.stack = 'Error: ' + stuck.message + '\n' + stack;
+    }
+    for (const finish of Array.from(running)) finish.timeout(true, stuck);
+  }
+
+  /** A failed call's error, and where a synchronous hang was stopped when that is known. */
+  function failureOf(r) {
+    return r.error && r.error.stuck ? [r.error, r.error.stuck] : [r.error];
   }
 
   // ---- selection -------------------------------------------------------------------------------
@@ -105,6 +122,10 @@ function createRunner(state, host) {
   function hasOnly(node) {
     if (node.mode === 'only') return true;
     return node.kind === 'suite' && node.children.some(hasOnly);
+  }
+
+  function samePath(a, b) {
+    return a.length === b.length && a.every((name, i) => name === b[i]);
   }
 
   function fullName(test) {
@@ -118,6 +139,7 @@ function createRunner(state, host) {
   function plan(root) {
     const onlyMode = state.options.onlyFlag || hasOnly(root);
     const pattern = state.options.testNamePattern;
+    const isolated = state.options.onlyTestPath;
     const out = [];
     let filteredOut = 0;
     (function walk(node, inheritedMode, insideOnly) {
@@ -137,6 +159,8 @@ function createRunner(state, host) {
           filteredOut++;
         }
         if (fate === 'todo' && state.options.runTodo && child.fn) fate = 'run-todo';
+        // --isolate-failures runs one test again alone: every other test is left out unseen.
+        if (isolated && !samePath(child.path, isolated)) fate = 'hidden';
         child.fate = fate;
         out.push(child);
       }
@@ -156,7 +180,7 @@ function createRunner(state, host) {
     for (const h of hooks) {
       const timeout = h.timeout !== undefined ? h.timeout : state.options.defaultTimeout;
       const r = await callUser(h.fn, thisArg, timeout, what, scope);
-      if (r.failed) errors.push(r.error);
+      if (r.failed) errors.push(...failureOf(r));
     }
   }
 
@@ -195,10 +219,16 @@ function createRunner(state, host) {
     let errors = [];
     let timedOut = false;
     let expectCalls = 0;
+    // As bun: each failed attempt's errors are shown, the result line names the attempt that decided it,
+    // and only that attempt's expect() calls count.
+    const earlier = [];
+    let attempt = 0;
     const started = host.now();
-    for (let attempt = 0; attempt < attempts; attempt++) {
+    for (; attempt < attempts; attempt++) {
+      if (errors.length > 0) earlier.push(...errors);
       errors = inheritedErrors.slice();
       timedOut = false;
+      expectCalls = 0;
       for (let rep = 0; rep < repeats && errors.length === 0; rep++) {
         const context = {};
         state.beginTest(test);
@@ -210,7 +240,7 @@ function createRunner(state, host) {
           const r = await callUser(test.fn, context, timeout, 'test');
           state.currentTestRunning = false;
           if (r.failed) {
-            errors.push(r.error);
+            errors.push(...failureOf(r));
             timedOut = r.timedOut;
           }
         }
@@ -228,6 +258,7 @@ function createRunner(state, host) {
       }
       if (errors.length === 0) break;
     }
+    const decidedBy = Math.min(attempt, attempts - 1) + 1;
     let status = errors.length === 0 ? 'pass' : 'fail';
     if (test.fate === 'run-todo') {
       // With --todo a todo test runs; passing means the todo mark should go (bun reports it failed).
@@ -238,7 +269,7 @@ function createRunner(state, host) {
         status = 'todo';
       }
     }
-    host.testDone(test, status, host.now() - started, errors, expectCalls, timedOut);
+    host.testDone(test, status, host.now() - started, errors, expectCalls, timedOut, decidedBy, earlier);
   }
 
   async function runSuite(suite, inheritedErrors) {

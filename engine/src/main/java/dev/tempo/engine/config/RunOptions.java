@@ -46,6 +46,12 @@ import java.util.regex.Pattern;
  * @param shard              {@code --shard=i/n}, or null
  * @param coverage           coverage was asked for (not implemented by tempo; carried so it can warn)
  * @param smol               bun's low-memory mode (carried, no effect)
+ * @param timings            {@code --timings}: bun timings JSON files, as written (relative to rootDir); read
+ *                           together, the first one is where {@code --update-timings} writes
+ * @param updateTimings      {@code --update-timings}: write this run's per-file durations to the first timings file
+ * @param baseline           {@code --baseline}: the stored set of passing test ids to compare against, or null
+ * @param updateBaseline     {@code --update-baseline}: rewrite the baseline when the run lost nothing
+ * @param isolateFailures    {@code --isolate-failures}: run each failed test again alone in a fresh context
  */
 public record RunOptions(
         Path rootDir,
@@ -78,7 +84,12 @@ public record RunOptions(
         Path configFile,
         Shard shard,
         boolean coverage,
-        boolean smol) {
+        boolean smol,
+        List<String> timings,
+        boolean updateTimings,
+        Path baseline,
+        boolean updateBaseline,
+        boolean isolateFailures) {
 
     public static final long DEFAULT_TIMEOUT_MILLIS = 5000;
     public static final int DEFAULT_MAX_CONCURRENCY = 20;
@@ -110,6 +121,7 @@ public record RunOptions(
         concurrentTestGlobs = List.copyOf(concurrentTestGlobs);
         preload = List.copyOf(preload);
         pathIgnorePatterns = List.copyOf(pathIgnorePatterns);
+        timings = List.copyOf(timings);
         Objects.requireNonNull(reporter, "reporter");
         if (bail < 0) throw new IllegalArgumentException("bail must be >= 0");
         if (timeoutMillis < 0) throw new IllegalArgumentException("timeoutMillis must be >= 0");
@@ -172,6 +184,11 @@ public record RunOptions(
         private Shard shard;
         private boolean coverage;
         private boolean smol;
+        private List<String> timings = new ArrayList<>();
+        private boolean updateTimings;
+        private Path baseline;
+        private boolean updateBaseline;
+        private boolean isolateFailures;
 
         private Builder(Path rootDir) {
             this.rootDir = Objects.requireNonNull(rootDir, "rootDir");
@@ -209,6 +226,11 @@ public record RunOptions(
             shard = o.shard;
             coverage = o.coverage;
             smol = o.smol;
+            timings = new ArrayList<>(o.timings);
+            updateTimings = o.updateTimings;
+            baseline = o.baseline;
+            updateBaseline = o.updateBaseline;
+            isolateFailures = o.isolateFailures;
         }
 
         public Builder rootDir(Path v) { rootDir = Objects.requireNonNull(v); return this; }
@@ -244,12 +266,18 @@ public record RunOptions(
         public Builder shard(Shard v) { shard = v; return this; }
         public Builder coverage(boolean v) { coverage = v; return this; }
         public Builder smol(boolean v) { smol = v; return this; }
+        public Builder timings(List<String> v) { timings = new ArrayList<>(v); return this; }
+        public Builder updateTimings(boolean v) { updateTimings = v; return this; }
+        public Builder baseline(Path v) { baseline = v; return this; }
+        public Builder updateBaseline(boolean v) { updateBaseline = v; return this; }
+        public Builder isolateFailures(boolean v) { isolateFailures = v; return this; }
 
         public RunOptions build() {
             return new RunOptions(rootDir, testRoot, pathFilters, testNamePattern, testNamePatternSource, only, todo,
                     bail, timeoutMillis, rerunEach, retry, randomize, seed, concurrent, concurrentTestGlobs,
                     maxConcurrency, reporter, reporterOutfile, dots, onlyFailures, passWithNoTests, preload,
-                    pathIgnorePatterns, updateSnapshots, watch, parallelism, color, configFile, shard, coverage, smol);
+                    pathIgnorePatterns, updateSnapshots, watch, parallelism, color, configFile, shard, coverage, smol,
+                    timings, updateTimings, baseline, updateBaseline, isolateFailures);
         }
     }
 }

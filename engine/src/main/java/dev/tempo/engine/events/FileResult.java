@@ -3,7 +3,7 @@ package dev.tempo.engine.events;
 /**
  * A file's final state.
  *
- * @param status         passed, failed, or could not be loaded
+ * @param status         the file's one final state (see {@link FileStatus})
  * @param durationMillis wall time from context creation to the last result
  * @param loadError      why the file could not be loaded or run (syntax error, missing import, a crash); else null
  * @param pass           tests passed
@@ -36,5 +36,19 @@ public record FileResult(
         this(status, durationMillis, loadError, pass, fail, skip, todo, unhandledErrors, 0, SnapshotCounts.NONE);
     }
 
-    public enum FileStatus { PASSED, FAILED, LOAD_ERROR }
+    /**
+     * How a file ended; every file ends in exactly one of these. Worker isolation adds CRASHED (the
+     * process running the file died, with the cause) next to these; {@link FileCounts} counts one field
+     * per state.
+     */
+    public enum FileStatus {
+        /** Every test that ran passed and nothing escaped. */
+        PASSED,
+        /** A test failed or an error escaped, and nothing timed out. */
+        FAILED,
+        /** A test or hook hit its timeout (the file went on with its next test). */
+        TIMED_OUT,
+        /** The file (or a preload) could not be loaded: see {@link FileResult#loadError}. */
+        LOAD_ERROR
+    }
 }

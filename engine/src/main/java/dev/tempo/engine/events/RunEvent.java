@@ -9,7 +9,11 @@ import java.util.List;
  */
 public sealed interface RunEvent {
 
-    /** The run begins with these files, in dispatch order. */
+    /**
+     * The run begins with these files, in the order given (discovery order). With more than one worker
+     * they may start in another order (slowest first, see the scheduler); reporters print a file when it
+     * finishes.
+     */
     record RunStarted(List<TestFile> files, long startedAtMillis) implements RunEvent {}
 
     /** A file's context is being created and its module loaded. */

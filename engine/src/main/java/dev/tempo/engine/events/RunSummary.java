@@ -20,6 +20,9 @@ package dev.tempo.engine.events;
  * @param seed            the --randomize seed, printed as "--seed=N" above the totals; null when the order
  *                        was not randomized
  * @param snapshots       snapshot assertions of all files
+ * @param fileStates      how many files ended in each final state
+ * @param flaky           tests that failed in the full run and passed when run again alone
+ *                        (--isolate-failures); counted here, not in pass or fail
  */
 public record RunSummary(
         int files,
@@ -34,7 +37,16 @@ public record RunSummary(
         boolean bailed,
         int filteredOut,
         Long seed,
-        SnapshotCounts snapshots) {
+        SnapshotCounts snapshots,
+        FileCounts fileStates,
+        int flaky) {
+
+    public RunSummary(int files, int pass, int fail, int skip, int todo, long expectCalls, int loadErrors,
+                      int unhandledErrors, double durationMillis, boolean bailed, int filteredOut, Long seed,
+                      SnapshotCounts snapshots) {
+        this(files, pass, fail, skip, todo, expectCalls, loadErrors, unhandledErrors, durationMillis, bailed, filteredOut, seed,
+                snapshots, FileCounts.NONE, 0);
+    }
 
     public RunSummary(int files, int pass, int fail, int skip, int todo, long expectCalls, int loadErrors,
                       int unhandledErrors, double durationMillis, boolean bailed, int filteredOut, Long seed) {
@@ -49,12 +61,15 @@ public record RunSummary(
     }
 
     public int tests() {
-        return pass + fail + skip + todo;
+        return pass + fail + skip + todo + flaky;
     }
 
-    /** Exit status bun would give: 0 only when nothing failed, no file failed to load and no error escaped. */
+    /**
+     * Exit status 0 (as bun): nothing failed, no file failed to load or timed out and no error escaped.
+     * A flaky test (passes alone) does not fail the run.
+     */
     public boolean ok() {
-        return fail == 0 && loadErrors == 0 && unhandledErrors == 0 && !matchedNothing();
+        return fail == 0 && loadErrors == 0 && unhandledErrors == 0 && fileStates.timedOut() == 0 && !matchedNothing();
     }
 
     /** -t left out every test there was: bun calls that an error. */

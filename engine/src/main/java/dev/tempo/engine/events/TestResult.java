@@ -10,6 +10,11 @@ import java.util.List;
  * @param expectCalls    how many expect() calls the test made (bun sums these in its summary)
  * @param timedOut       whether the failure is a timeout
  * @param line           the line of the test's declaration in its file (1-based; 0 when unknown)
+ * @param attempt        which attempt decided the outcome (1-based; above 1 only with --retry / { retry })
+ * @param earlierErrors  errors of the attempts that failed before it (a retried test), or of the full run
+ *                       when the test then passed alone (flaky); shown before the result line
+ * @param flaky          failed in the full run, passed when run again alone (--isolate-failures); the
+ *                       status is then PASS and the summary counts it as flaky, not as passed
  */
 public record TestResult(
         TestId id,
@@ -18,8 +23,26 @@ public record TestResult(
         List<ErrorInfo> errors,
         int expectCalls,
         boolean timedOut,
-        int line) {
+        int line,
+        int attempt,
+        List<ErrorInfo> earlierErrors,
+        boolean flaky) {
     public TestResult {
         errors = List.copyOf(errors);
+        earlierErrors = List.copyOf(earlierErrors);
+        attempt = Math.max(1, attempt);
+    }
+
+    /** Decided by the first attempt, not flaky. */
+    public TestResult(TestId id, TestStatus status, double durationMillis, List<ErrorInfo> errors, int expectCalls,
+                      boolean timedOut, int line) {
+        this(id, status, durationMillis, errors, expectCalls, timedOut, line, 1, List.of(), false);
+    }
+
+    /** This failed test as flaky: it passed when run alone; its full-run errors become earlier errors. */
+    public TestResult asFlaky() {
+        List<ErrorInfo> all = new java.util.ArrayList<>(earlierErrors);
+        all.addAll(errors);
+        return new TestResult(id, TestStatus.PASS, durationMillis, List.of(), expectCalls, false, line, attempt, all, true);
     }
 }

@@ -19,8 +19,8 @@ import org.graalvm.polyglot.Value;
 public final class EventLoop {
     /** Where the loop sends what it cannot handle itself. */
     public interface Failures {
-        /** A synchronous hang was interrupted: time out whatever was running. */
-        void interrupted();
+        /** A synchronous hang was interrupted ({@code e} holds where it was): time out whatever was running. */
+        void interrupted(PolyglotException e);
 
         /** A guest exception escaped a callback. */
         void escaped(PolyglotException e);
@@ -152,7 +152,7 @@ public final class EventLoop {
             fn.executeVoid();
         } catch (PolyglotException e) {
             if (e.isCancelled()) throw e;
-            if (e.isInterrupted()) failures.interrupted();
+            if (e.isInterrupted()) failures.interrupted(e);
             else failures.escaped(e);
         }
     }

@@ -9,7 +9,7 @@ import java.util.Map;
  * A small JSON reader for package.json files. Objects keep their key order, which matters: the first
  * matching condition of an {@code exports} object wins. Values: Map, List, String, Double, Boolean, null.
  */
-final class Json {
+public final class Json {
     private final String s;
     private int i;
 
@@ -17,7 +17,7 @@ final class Json {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json j = new Json(text);
         j.ws();
         Object v = j.value();

@@ -121,6 +121,9 @@ public class BunReporter implements RunListener {
         }
         if (options.onlyFailures() && !failed) return;
         beforePrint();
+        for (ErrorInfo e : r.earlierErrors()) {
+            if (!TestLine.STATUS_MARKER.equals(e.name())) err.print(errors.error(e));
+        }
         if (failed || r.status() == TestStatus.TODO) {
             for (ErrorInfo e : r.errors()) {
                 if (TestLine.isNote(r, e)) continue;

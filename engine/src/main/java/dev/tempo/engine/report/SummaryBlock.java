@@ -2,6 +2,8 @@ package dev.tempo.engine.report;
 
 import dev.tempo.engine.events.RunSummary;
 import dev.tempo.engine.events.SnapshotCounts;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * bun's closing lines:
@@ -20,7 +22,8 @@ import dev.tempo.engine.events.SnapshotCounts;
  * With snapshot assertions, bun adds "N snapshots, M expect() calls" in place of the expect() line when none
  * was added or failed, else a "snapshots: P passed, +A added, F failed" line before it.
  * "pass" and "fail" always show; skip (or, without skips, "N filtered out"), todo, errors and expect()
- * calls only when not zero; "--seed=N" first when the order was randomized. A file that
+ * calls only when not zero; "--seed=N" first when the order was randomized. tempo adds "N flaky" (tests that
+ * passed alone under --isolate-failures) and, when a file timed out, a "files:" line of final states. A file that
  * failed to load counts as one failed test and one error, as in bun. The dots reporter drops the
  * one-space indent and adds a blank line. After a bail only the last line shows, followed by
  * "Bailed out after N failures".
@@ -58,6 +61,8 @@ final class SummaryBlock {
             sb.append(indent).append(a.fmt("<r><red>")).append(errors).append(errors == 1 ? " error" : " errors")
                     .append(a.fmt("<r>")).append('\n');
         }
+        if (s.flaky() > 0) sb.append(indent).append(a.fmt("<r><yellow>")).append(s.flaky()).append(" flaky").append(a.fmt("<r>")).append('\n');
+        if (s.fileStates().timedOut() > 0) sb.append(indent).append(fileStates(s, a)).append('\n');
         boolean expectLine = s.expectCalls() > 0;
         SnapshotCounts snap = s.snapshots();
         if (snap != null && snap.total() > 0) {
@@ -72,6 +77,20 @@ final class SummaryBlock {
         if (expectLine) sb.append(indent).append(s.expectCalls()).append(" expect() calls\n");
         sb.append(ranLine(s, a)).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * The files' final states, a tempo line shown when a state bun does not have occurred (a file timed
+     * out): "files: 2 passed, 1 failed, 1 timed out, 1 could not load", zero counts left out.
+     */
+    static String fileStates(RunSummary s, Ansi a) {
+        dev.tempo.engine.events.FileCounts c = s.fileStates();
+        List<String> parts = new ArrayList<>();
+        if (c.passed() > 0) parts.add(c.passed() + " passed");
+        if (c.failed() > 0) parts.add(c.failed() + " failed");
+        if (c.timedOut() > 0) parts.add(a.fmt("<red>") + c.timedOut() + " timed out" + a.fmt("<r>"));
+        if (c.loadErrors() > 0) parts.add(c.loadErrors() + " could not load");
+        return a.fmt("<r>") + "files: " + String.join(", ", parts) + a.fmt("<r>");
     }
 
     /** What bun prints instead of the summary when -t left every test out. */

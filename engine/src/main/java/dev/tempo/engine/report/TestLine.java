@@ -14,6 +14,9 @@ import java.util.List;
  *   ^ this test timed out after 50ms.
  * (skip) grp &gt; skipped
  * (todo) later
+ * (pass) retried (attempt 3) [0.02ms]
+ * (pass) order dependent [1.20ms]
+ *   ^ flaky: failed in the full run, passes in isolation
  * </pre>
  *
  * With colour the status is a symbol (✓ green, ✗ red, » yellow, ✎ magenta), the describe path plain
@@ -24,6 +27,7 @@ public final class TestLine {
     static final String TIMEOUT_ERROR = "TimeoutError";
     /** A failing/todo test that passed: not an error with a stack, a note under the line. */
     static final String STATUS_MARKER = "StatusMarker";
+    static final String FLAKY_NOTE = "flaky: failed in the full run, passes in isolation";
 
     private TestLine() {}
 
@@ -38,6 +42,7 @@ public final class TestLine {
         }
         String name = r.id().name().isEmpty() ? UNNAMED : r.id().name();
         sb.append(a.fmt(dim ? "<r><d> " : "<r><b> ")).append(name).append(a.fmt("<r>"));
+        if (r.attempt() > 1) sb.append(a.fmt(" <d>")).append("(attempt ").append(r.attempt()).append(')').append(a.fmt("<r>"));
         if (ran) {
             String duration = Durations.test(r.durationMillis(), a);
             if (!duration.isEmpty()) sb.append(' ').append(duration);
@@ -45,6 +50,9 @@ public final class TestLine {
         sb.append('\n');
         if (r.status() == TestStatus.FAIL && r.timedOut()) {
             sb.append("  ").append(a.fmt("<d>^<r> <red>")).append(timeoutMessage(r.errors())).append(a.fmt("<r>")).append('\n');
+        }
+        if (r.flaky()) {
+            sb.append("  ").append(a.fmt("<d>^<r> <yellow>")).append(FLAKY_NOTE).append(a.fmt("<r>")).append('\n');
         }
         for (ErrorInfo e : r.errors()) {
             if (STATUS_MARKER.equals(e.name())) {

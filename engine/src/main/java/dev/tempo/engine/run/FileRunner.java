@@ -64,16 +64,26 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private Value runtime;
     private Value settle;
     private TestId currentTest;
-    private int pass, fail, skip, todo, unhandled;
+    private int pass, fail, skip, todo, unhandled, timedOut;
     /** Set when the file called process.exit: nothing more of it runs or is reported. */
     private Integer exitCode;
     private String exitStack;
+    /** --isolate-failures: the one test to run, or null for all. */
+    private List<String> onlyTest;
+    /** Where the watchdog's interrupt stopped user code, until the loop reports the interrupt. */
+    private String interruptedAt;
 
     public FileRunner(TestFile file, FileSettings settings, RunListener listener, BooleanSupplier bailed) {
         this.file = file;
         this.settings = settings;
         this.listener = listener;
         this.bailed = bailed;
+    }
+
+    /** Runs only the test with this describe-and-name path (the rest is left out unseen); returns this. */
+    public FileRunner onlyTest(List<String> path) {
+        this.onlyTest = List.copyOf(path);
+        return this;
     }
 
     /** Every file this test file loaded, itself included: the import graph's edges from it. */
@@ -118,6 +128,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         }
         double ms = (System.nanoTime() - started) / 1e6;
         FileResult.FileStatus status = loadError != null ? FileResult.FileStatus.LOAD_ERROR
+                : timedOut > 0 ? FileResult.FileStatus.TIMED_OUT
                 : fail > 0 || unhandled > 0 ? FileResult.FileStatus.FAILED : FileResult.FileStatus.PASSED;
         FileResult result = new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled, filteredOut,
                 snapshots.counts());
@@ -140,6 +151,9 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         config.putMember("ci", settings.ci());
         config.putMember("timeout", settings.timeoutMillis());
         config.putMember("retry", settings.retry());
+        if (onlyTest != null) {
+            config.putMember("onlyTestPath", "[" + String.join(",", onlyTest.stream().map(JsLiterals::string).toList()) + "]");
+        }
         config.putMember("randomize", settings.randomize());
         config.putMember("seed", settings.seed());
         config.putMember("maxConcurrency", settings.maxConcurrency());
@@ -303,7 +317,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         });
         bridge.putMember("emitTestDone", (ProxyExecutable) a -> {
             if (exitCode != null) return null;
-            testDone(testId(a[0]), originalLine(a[1]), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean());
+            testDone(testId(a[0]), originalLine(a[1]), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean(),
+                    a[7].asInt(), a[8]);
             return null;
         });
         bridge.putMember("emitUnhandled", (ProxyExecutable) a -> {
@@ -322,6 +337,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         try {
             return ProxyObject.fromMap(Map.of("ok", true, "value", thunk.execute()));
         } catch (PolyglotException e) {
+            // The interrupt first unwinds user code here: its stack is where the hang was.
+            if (e.isInterrupted()) interruptedAt = StackTraces.stackText(e);
             if (!e.isGuestException() || e.isInterrupted() || e.isCancelled() || e.isExit() || e.isResourceExhausted()) throw e;
             Value thrown = e.getGuestObject();
             java.util.HashMap<String, Object> out = new java.util.HashMap<>();
@@ -344,7 +361,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         listener.onEvent(new RunEvent.UnhandledError(file, e));
     }
 
-    private void testDone(TestId id, int line, String status, double ms, Value errors, int expectCalls, boolean timedOut) {
+    private void testDone(TestId id, int line, String status, double ms, Value errors, int expectCalls, boolean timedOut,
+                          int attempt, Value earlierErrors) {
         TestStatus st = switch (status) {
             case "pass" -> TestStatus.PASS;
             case "fail" -> TestStatus.FAIL;
@@ -359,8 +377,13 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         }
         List<ErrorInfo> list = new ArrayList<>();
         for (long i = 0; i < errors.getArraySize(); i++) list.add(errorOfRecord(errors.getArrayElement(i)));
+        // A timed-out test, or a hook that timed out (reported as a failing unnamed test), times the file out.
+        if (st == TestStatus.FAIL && (timedOut || list.stream().anyMatch(e -> "TimeoutError".equals(e.name())))) this.timedOut++;
         currentTest = null;
-        listener.onEvent(new RunEvent.TestFinished(file, new TestResult(id, st, ms, list, expectCalls, timedOut, line)));
+        List<ErrorInfo> earlier = new ArrayList<>();
+        for (long i = 0; i < earlierErrors.getArraySize(); i++) earlier.add(errorOfRecord(earlierErrors.getArrayElement(i)));
+        listener.onEvent(new RunEvent.TestFinished(file, new TestResult(id, st, ms, list, expectCalls, timedOut, line, attempt,
+                earlier, false)));
     }
 
     /**
@@ -471,10 +494,17 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     // ---- EventLoop.Failures ----
 
+    /**
+     * The watchdog stopped a synchronous hang. The interrupt's guest stack says where the user's code was
+     * (the loop's line): that stack, when it reaches a user file, goes with the timeout.
+     */
     @Override
-    public void interrupted() {
+    public void interrupted(PolyglotException e) {
         watchdog.awaitInterrupt();
-        runtime.invokeMember("interrupted");
+        String stack = StackTraces.stackText(e);
+        if (StackTraces.frames(stack).isEmpty()) stack = interruptedAt;
+        interruptedAt = null;
+        runtime.invokeMember("interrupted", stack == null || StackTraces.frames(stack).isEmpty() ? null : stack);
     }
 
     @Override

@@ -7,10 +7,11 @@ import dev.tempo.engine.events.RunSummary;
 
 /** Adds up a run's totals from its own event stream. */
 final class SummaryCounter implements RunListener {
-    private int files, pass, fail, skip, todo, loadErrors, unhandled, filteredOut;
+    private int files, pass, fail, skip, todo, loadErrors, unhandled, filteredOut, flaky;
     private long expectCalls;
     private dev.tempo.engine.events.SnapshotCounts snapshots = dev.tempo.engine.events.SnapshotCounts.NONE;
     private final java.util.Set<java.nio.file.Path> paths = new java.util.HashSet<>();
+    private dev.tempo.engine.events.FileCounts fileStates = dev.tempo.engine.events.FileCounts.NONE;
 
     @Override
     public void onEvent(RunEvent event) {
@@ -18,7 +19,10 @@ final class SummaryCounter implements RunListener {
             case RunEvent.TestFinished t -> {
                 expectCalls += t.result().expectCalls();
                 switch (t.result().status()) {
-                    case PASS -> pass++;
+                    case PASS -> {
+                        if (t.result().flaky()) flaky++;
+                        else pass++;
+                    }
                     case FAIL -> fail++;
                     case SKIP -> skip++;
                     case TODO -> todo++;
@@ -30,6 +34,7 @@ final class SummaryCounter implements RunListener {
                 filteredOut += f.result().filteredOut();
                 snapshots = snapshots.plus(f.result().snapshots());
                 if (f.result().status() == FileResult.FileStatus.LOAD_ERROR) loadErrors++;
+                fileStates = fileStates.plus(f.result().status());
             }
             default -> { }
         }
@@ -41,6 +46,6 @@ final class SummaryCounter implements RunListener {
 
     RunSummary summary(double durationMillis, boolean bailed, Long seed) {
         return new RunSummary(files, pass, fail, skip, todo, expectCalls, loadErrors, unhandled, durationMillis, bailed,
-                filteredOut, seed, snapshots);
+                filteredOut, seed, snapshots, fileStates, flaky);
     }
 }

@@ -6,11 +6,14 @@ import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
 import dev.tempo.engine.js.JsEngine;
 import dev.tempo.engine.module.Transpiler;
+import dev.tempo.engine.schedule.DispatchOrder;
+import dev.tempo.engine.schedule.FileTimings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -27,9 +30,23 @@ public final class TestRun {
      * @param bail        stop starting tests after this many failures (0: never)
      * @param rerunEach   run each file this many times
      * @param seed        the --randomize seed, reported in the summary; null when the order is not random
+     * @param history     durations and failures of earlier runs: with more than one worker, files start
+     *                    slowest first (see {@link DispatchOrder}); one worker keeps the given order, which
+     *                    is then also the printed order
+     * @param isolateFailures run each failed test again alone in a fresh context; one that passes is flaky
+     *                    (see {@link FailureIsolation})
      */
     public record Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
-                          int rerunEach, Long seed) {}
+                          int rerunEach, Long seed, FileTimings history, boolean isolateFailures) {
+        public Request {
+            history = history == null ? FileTimings.empty() : history;
+        }
+
+        public Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
+                       int rerunEach, Long seed) {
+            this(files, settingsFor, parallelism, bail, rerunEach, seed, FileTimings.empty(), false);
+        }
+    }
 
     private TestRun() {}
 
@@ -43,12 +60,13 @@ public final class TestRun {
         RunListener bus = new SerializedListener(all);
         bus.onEvent(new RunEvent.RunStarted(request.files(), System.currentTimeMillis()));
 
-        List<TestFile> queue = new ArrayList<>();
         int runs = Math.max(1, request.rerunEach());
-        for (TestFile f : request.files()) for (int i = 1; i <= runs; i++) queue.add(runs == 1 ? f : f.asRun(i));
+        int workers = Math.max(1, Math.min(request.parallelism(), request.files().size() * runs));
+        List<TestFile> order = workers == 1 ? request.files() : DispatchOrder.slowestFirst(request.files(), request.history());
+        List<TestFile> queue = new ArrayList<>();
+        for (TestFile f : order) for (int i = 1; i <= runs; i++) queue.add(runs == 1 ? f : f.asRun(i));
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean bailed = new AtomicBoolean();
-        int workers = Math.max(1, Math.min(request.parallelism(), queue.size()));
         CountDownLatch done = new CountDownLatch(workers);
         JsEngine.get();
         for (int w = 0; w < workers; w++) {
@@ -58,7 +76,10 @@ public final class TestRun {
                     while ((i = next.getAndIncrement()) < queue.size()) {
                         if (isBailed(request, counter, bailed)) break;
                         TestFile file = queue.get(i);
-                        new FileRunner(file, request.settingsFor().apply(file), bus, () -> isBailed(request, counter, bailed)).run();
+                        FileSettings settings = request.settingsFor().apply(file);
+                        BooleanSupplier stop = () -> isBailed(request, counter, bailed);
+                        if (request.isolateFailures()) FailureIsolation.run(file, settings, bus, stop);
+                        else new FileRunner(file, settings, bus, stop).run();
                     }
                 } finally {
                     done.countDown();

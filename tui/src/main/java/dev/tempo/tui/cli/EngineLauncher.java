@@ -1,20 +1,29 @@
 package dev.tempo.tui.cli;
 
+import dev.tempo.engine.baseline.Baseline;
+import dev.tempo.engine.baseline.BaselineCheck;
 import dev.tempo.engine.config.RunOptions;
 import dev.tempo.engine.discovery.Glob;
 import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
+import dev.tempo.engine.report.BaselineBlock;
 import dev.tempo.engine.report.ReporterOptions;
 import dev.tempo.engine.report.Reporters;
 import dev.tempo.engine.run.FileSettings;
 import dev.tempo.engine.run.TestRun;
+import dev.tempo.engine.schedule.FileTimings;
+import dev.tempo.engine.schedule.ShardPlan;
+import dev.tempo.engine.schedule.TimingCache;
+import dev.tempo.engine.schedule.TimingRecorder;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Runs the discovered files on the engine with the reporters the options ask for. */
 public final class EngineLauncher implements RunLauncher {
@@ -30,31 +39,89 @@ public final class EngineLauncher implements RunLauncher {
 
     @Override
     public int launch(RunOptions o, List<TestFile> discovered) {
-        List<TestFile> files = o.shard() == null ? discovered : shardOf(discovered, o.shard());
+        FileTimings given;
+        try {
+            given = TimingsFlags.read(o);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        List<TestFile> files = discovered;
+        if (o.shard() != null) {
+            files = ShardPlan.shard(discovered, given, o.shard().index(), o.shard().count());
+            err.println("--shard=" + o.shard().index() + "/" + o.shard().count() + ": running " + files.size() + "/"
+                    + discovered.size() + " test files");
+        }
+        BaselineCheck baseline = null;
+        if (o.baseline() != null) {
+            try {
+                baseline = new BaselineCheck(Baseline.read(o.rootDir().resolve(o.baseline()), o.baseline().toString()));
+            } catch (Baseline.InvalidBaselineException | IOException e) {
+                err.println("error: " + (e instanceof IOException ? "cannot read --baseline file " + o.baseline() + ": " : "")
+                        + e.getMessage());
+                err.flush();
+                return 1;
+            }
+        }
+        TimingCache cache = new TimingCache(o.rootDir());
+        FileTimings cached = cache.load();
+        TimingRecorder recorder = new TimingRecorder();
         long seed = o.seed() != null ? o.seed() : (o.randomize() ? System.nanoTime() & 0xffff_ffffL : 0);
         List<Path> preload = o.preload().stream().map(p -> o.rootDir().resolve(p).normalize()).toList();
         boolean ci = ContinuousIntegration.detected(env);
         List<Glob> concurrentGlobs = o.concurrentTestGlobs().stream().map(Glob::compile).toList();
         ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.rootDir(), Version.current(), out, err,
                 env.get("GITHUB_ACTIONS") != null, o.testNamePatternSource());
-        List<RunListener> listeners = Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile());
+        List<RunListener> listeners = new ArrayList<>(Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile()));
+        listeners.add(recorder);
+        if (baseline != null) listeners.add(baseline);
         TestRun.Request request = new TestRun.Request(files, f -> new FileSettings(
                 o.testNamePatternSource(), o.todo(), o.only(), o.timeoutMillis(), o.retry(), o.randomize(),
                 seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
-                o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null);
+                o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null,
+                cached.merge(given), o.isolateFailures());
         RunSummary summary = TestRun.execute(request, listeners);
-        return summary.ok() ? 0 : 1;
+        FileTimings measured = recorder.measured();
+        cache.update(cached, measured);
+        int exit = summary.ok() ? 0 : 1;
+        if (baseline != null) {
+            exit = baselineExit(o, baseline);
+        }
+        if (o.updateTimings()) {
+            try {
+                TimingsFlags.write(o, given, measured, files.stream().map(TestFile::displayPath).collect(Collectors.toSet()));
+            } catch (IOException | RuntimeException e) {
+                err.println("error: cannot write --timings file " + o.timings().get(0) + ": " + e.getMessage());
+                err.flush();
+                exit = 1;
+            }
+        }
+        return exit;
     }
 
-    /** bun's --shard: the files sorted by path, file i goes to shard (i mod n) + 1. */
-    static List<TestFile> shardOf(List<TestFile> files, RunOptions.Shard shard) {
-        List<TestFile> sorted = new ArrayList<>(files);
-        sorted.sort((a, b) -> a.displayPath().compareTo(b.displayPath()));
-        List<TestFile> mine = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i % shard.count() == shard.index() - 1) mine.add(sorted.get(i));
+    /**
+     * With --baseline the exit code says whether anything regressed or was lost (known failures alone exit
+     * 0); --update-baseline rewrites the file only then.
+     */
+    private int baselineExit(RunOptions o, BaselineCheck baseline) {
+        err.print(BaselineBlock.render(baseline, o.baseline().toString(), o.color()));
+        if (o.updateBaseline()) {
+            if (!baseline.lostNothing()) {
+                err.println("baseline: not updated, the run lost results (a regression, a file that could not load, or --bail)");
+            } else {
+                try {
+                    baseline.updated().write(o.rootDir().resolve(o.baseline()));
+                    err.println("baseline: updated " + o.baseline());
+                } catch (IOException | RuntimeException e) {
+                    err.println("error: cannot write --baseline file " + o.baseline() + ": " + e.getMessage());
+                    err.flush();
+                    return 1;
+                }
+            }
         }
-        return mine;
+        err.flush();
+        return baseline.lostNothing() ? 0 : 1;
     }
 
     private static boolean matchesAny(List<Glob> globs, TestFile f) {

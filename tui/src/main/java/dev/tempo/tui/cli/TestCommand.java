@@ -154,6 +154,30 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "<i/n>", description = "Run only the i-th of n slices of the test files.")
     String shard;
 
+    @Option(names = "--timings", paramLabel = "<file>",
+            description = "bun timings JSON of per-file durations (repeatable; read as one table): balances --shard "
+                    + "by time and starts the slowest files first.")
+    List<String> timings;
+
+    @Option(names = "--update-timings",
+            description = "After the run, write the measured durations to the first --timings file (only this shard's "
+                    + "files under --shard, else merged with what was read).")
+    boolean updateTimings;
+
+    @Option(names = "--baseline", paramLabel = "<file>",
+            description = "Compare with this stored set of passing tests: report regressions (passed before, fail now) "
+                    + "apart from known failures.")
+    String baseline;
+
+    @Option(names = "--update-baseline",
+            description = "Rewrite the --baseline file with this run's passing tests, only when the run lost nothing "
+                    + "(no crash, no file that could not load, no regression).")
+    boolean updateBaseline;
+
+    @Option(names = "--isolate-failures",
+            description = "Run each failed test again alone in a fresh context; one that passes then is reported as flaky.")
+    boolean isolateFailures;
+
     @Option(names = "--color", negatable = true,
             description = "Force colour on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured).")
     Boolean color;
@@ -286,6 +310,19 @@ final class TestCommand implements Callable<Integer> {
             b.parallelism((int) n);
         }
         if (shard != null) b.shard(parseShard(shard));
+        if (timings != null) b.timings(timings);
+        if (updateTimings) {
+            if (timings == null) {
+                throw new UsageException("--update-timings requires --timings, e.g. --timings=.bun-test-timings.json --update-timings");
+            }
+            b.updateTimings(true);
+        }
+        if (baseline != null) b.baseline(Path.of(baseline));
+        if (updateBaseline) {
+            if (baseline == null) throw new UsageException("--update-baseline requires --baseline, e.g. --baseline=tempo-baseline.json --update-baseline");
+            b.updateBaseline(true);
+        }
+        if (isolateFailures) b.isolateFailures(true);
         if (smol) b.smol(true);
         if (coverage || coverageReporter != null || coverageDir != null) b.coverage(true);
         b.color(ColorSupport.decide(color, env.env(), env.terminal()));
