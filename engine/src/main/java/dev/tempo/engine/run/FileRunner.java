@@ -105,7 +105,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             watchdog = new Watchdog(context);
             // The context is not entered for the whole file: between calls into JS the thread is
             // outside it, so a watchdog interrupt completes as soon as the hung call unwinds.
-            runtime = setUp();
+            runtime = firstSetUpAlone();
             loadError = load();
             // An error that escaped while the file loaded (an unhandled rejection at top level) ends it,
             // as in bun: it is reported between tests and no test runs.
@@ -134,6 +134,25 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
                 snapshots.counts());
         listener.onEvent(new RunEvent.FileFinished(file, result));
         return result;
+    }
+
+    private static final Object FIRST_SET_UP = new Object();
+    private static volatile boolean setUpOnce;
+
+    /**
+     * The first context of the process parses tempo's runtime (the engine caches the parse for all later
+     * contexts). Workers that start together would each parse it; the others wait for the first instead,
+     * leaving the core to the JIT compiler meanwhile.
+     */
+    private Value firstSetUpAlone() {
+        if (setUpOnce) return setUp();
+        synchronized (FIRST_SET_UP) {
+            try {
+                return setUp();
+            } finally {
+                setUpOnce = true;
+            }
+        }
     }
 
     private Value setUp() {
