@@ -26,4 +26,7 @@ public interface WatchListener {
 
     /** The session is waiting for changes or keys. */
     default void waiting() {}
+
+    /** The session has stopped watching (after quit). */
+    default void ended() {}
 }

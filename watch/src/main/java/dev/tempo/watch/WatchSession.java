@@ -156,6 +156,7 @@ public final class WatchSession implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             closeWatching();
+            listener.ended();
         }
     }
 

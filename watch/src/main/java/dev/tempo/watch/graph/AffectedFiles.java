@@ -2,7 +2,6 @@ package dev.tempo.watch.graph;
 
 import dev.tempo.watch.fs.Change;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +56,7 @@ public final class AffectedFiles {
             if (isConfigFile(c.path())) return new Plan(true, root.relativize(c.path()) + " changed", Set.of(), removed, List.of());
         }
         Set<Path> run = new LinkedHashSet<>();
-        List<Path> unaffected = new ArrayList<>();
+        Set<Path> unaffected = new LinkedHashSet<>();
         for (Change c : changes) {
             Path p = c.path();
             Set<Path> reached = new LinkedHashSet<>(graph.testFilesReaching(p));
@@ -71,6 +70,6 @@ public final class AffectedFiles {
         for (Path p : now) {
             if (!before.contains(p)) run.add(p); // new test files, even when found by a directory's creation
         }
-        return new Plan(false, null, run, removed, unaffected);
+        return new Plan(false, null, run, removed, List.copyOf(unaffected));
     }
 }
