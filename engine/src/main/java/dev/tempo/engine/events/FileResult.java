@@ -1,5 +1,10 @@
 package dev.tempo.engine.events;
 
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 /**
  * A file's final state.
  *
@@ -13,6 +18,9 @@ package dev.tempo.engine.events;
  * @param unhandledErrors errors that belonged to no test
  * @param filteredOut    tests -t/--test-name-pattern left out
  * @param snapshots      the file's snapshot assertions
+ * @param modules        every file this test file loaded, transitively, itself and its preloads included
+ *                       (ES modules, CommonJS, JSON, TypeScript; files under node_modules too), in load
+ *                       order: the import graph's edges from this file, for watch mode
  */
 public record FileResult(
         FileStatus status,
@@ -24,7 +32,17 @@ public record FileResult(
         int todo,
         int unhandledErrors,
         int filteredOut,
-        SnapshotCounts snapshots) {
+        SnapshotCounts snapshots,
+        Set<Path> modules) {
+
+    public FileResult {
+        modules = modules == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(modules));
+    }
+
+    public FileResult(FileStatus status, double durationMillis, ErrorInfo loadError, int pass, int fail, int skip,
+                      int todo, int unhandledErrors, int filteredOut, SnapshotCounts snapshots) {
+        this(status, durationMillis, loadError, pass, fail, skip, todo, unhandledErrors, filteredOut, snapshots, Set.of());
+    }
 
     public FileResult(FileStatus status, double durationMillis, ErrorInfo loadError, int pass, int fail, int skip,
                       int todo, int unhandledErrors, int filteredOut) {

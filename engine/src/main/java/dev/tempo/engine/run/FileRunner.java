@@ -131,7 +131,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
                 : timedOut > 0 ? FileResult.FileStatus.TIMED_OUT
                 : fail > 0 || unhandled > 0 ? FileResult.FileStatus.FAILED : FileResult.FileStatus.PASSED;
         FileResult result = new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled, filteredOut,
-                snapshots.counts());
+                snapshots.counts(), loadedFiles);
         listener.onEvent(new RunEvent.FileFinished(file, result));
         return result;
     }
@@ -198,6 +198,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     private ErrorInfo loadOne(Path path) {
         PreparedFile prepared;
+        loadedFiles.add(path); // even when it does not parse: saving a fix must rerun it
         try {
             prepared = PreparedFile.of(path);
         } catch (TranspileException e) {
@@ -206,7 +207,6 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         } catch (IOException e) {
             return ErrorInfo.of("Error", "cannot read " + path + ": " + e.getMessage());
         }
-        loadedFiles.add(path);
         try {
             if (prepared.esm()) {
                 Settled s = await("import", Value.asValue(path.toString()));
@@ -281,7 +281,6 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         bridge.putMember("isEsm", (ProxyExecutable) a -> prepared(a[0].asString()).esm());
         bridge.putMember("compileCjs", (ProxyExecutable) a -> {
             PreparedFile p = prepared(a[0].asString());
-            loadedFiles.add(p.path());
             return context.eval(CompiledCommonJs.of(p));
         });
         bridge.putMember("setMocked", (ProxyExecutable) a -> { fs.setMocked(a[0].asString(), a[1].asInt()); return null; });
@@ -449,7 +448,9 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         return ProxyObject.fromMap(out);
     }
 
+    /** A file a require() is about to load; recorded first, so one that fails to parse is in the graph too. */
     private PreparedFile prepared(String path) {
+        loadedFiles.add(Path.of(path));
         try {
             return PreparedFile.of(Path.of(path));
         } catch (TranspileException e) {

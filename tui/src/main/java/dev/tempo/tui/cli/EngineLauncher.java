@@ -27,11 +27,13 @@ import java.util.stream.Collectors;
 
 /** Runs the discovered files on the engine with the reporters the options ask for. */
 public final class EngineLauncher implements RunLauncher {
+    private final CliEnvironment cli;
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
 
     public EngineLauncher(CliEnvironment cli) {
+        this.cli = cli;
         this.env = cli.env();
         this.out = cli.out();
         this.err = cli.err();
@@ -67,21 +69,11 @@ public final class EngineLauncher implements RunLauncher {
         TimingCache cache = new TimingCache(o.rootDir());
         FileTimings cached = cache.load();
         TimingRecorder recorder = new TimingRecorder();
-        long seed = o.seed() != null ? o.seed() : (o.randomize() ? System.nanoTime() & 0xffff_ffffL : 0);
-        List<Path> preload = o.preload().stream().map(p -> o.rootDir().resolve(p).normalize()).toList();
-        boolean ci = ContinuousIntegration.detected(env);
-        List<Glob> concurrentGlobs = o.concurrentTestGlobs().stream().map(Glob::compile).toList();
-        ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.rootDir(), Version.current(), out, err,
-                env.get("GITHUB_ACTIONS") != null, o.testNamePatternSource());
-        List<RunListener> listeners = new ArrayList<>(Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile()));
+        List<RunListener> listeners = new ArrayList<>(reporters(o));
         listeners.add(recorder);
         if (baseline != null) listeners.add(baseline);
-        TestRun.Request request = new TestRun.Request(files, f -> new FileSettings(
-                o.testNamePatternSource(), o.todo(), o.only(), o.timeoutMillis(), o.retry(), o.randomize(),
-                seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
-                o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(), o.randomize() ? seed : null,
-                cached.merge(given), o.isolateFailures());
-        RunSummary summary = TestRun.execute(request, listeners);
+        RunSummary summary = TestRun.execute(
+                request(o, files, null, o.only(), ContinuousIntegration.detected(env), cached.merge(given)), listeners);
         FileTimings measured = recorder.measured();
         cache.update(cached, measured);
         int exit = summary.ok() ? 0 : 1;
@@ -98,6 +90,44 @@ public final class EngineLauncher implements RunLauncher {
             }
         }
         return exit;
+    }
+
+    @Override
+    public int launch(RunOptions o, List<TestFile> files, Watching watching) throws Exception {
+        if (!o.watch()) return launch(o, files);
+        return new WatchMode(this, cli, o, watching).run(files);
+    }
+
+    /** A run of these files as the options say, with no timing history (watch mode's reruns). */
+    TestRun.Request request(RunOptions o, List<TestFile> files, String testNamePattern, boolean only, boolean ci) {
+        return request(o, files, testNamePattern, only, ci, FileTimings.empty());
+    }
+
+    /**
+     * A run of these files as the options say.
+     *
+     * @param testNamePattern replaces the options' -t when not null (watch mode's filter)
+     * @param ci              on CI: .only is an error and snapshots are not written
+     * @param history         earlier files' durations, for slowest-first dispatch
+     */
+    TestRun.Request request(RunOptions o, List<TestFile> files, String testNamePattern, boolean only, boolean ci,
+                            FileTimings history) {
+        long seed = o.seed() != null ? o.seed() : (o.randomize() ? System.nanoTime() & 0xffff_ffffL : 0);
+        List<Path> preload = o.preload().stream().map(p -> o.rootDir().resolve(p).normalize()).toList();
+        List<Glob> concurrentGlobs = o.concurrentTestGlobs().stream().map(Glob::compile).toList();
+        String pattern = testNamePattern != null ? testNamePattern : o.testNamePatternSource();
+        return new TestRun.Request(files, f -> new FileSettings(
+                pattern, o.todo(), only, o.timeoutMillis(), o.retry(), o.randomize(),
+                seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
+                o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(),
+                o.randomize() ? seed : null, history, o.isolateFailures());
+    }
+
+    /** The console reporter (and the JUnit one) the options ask for: fresh ones for each run. */
+    List<RunListener> reporters(RunOptions o) {
+        ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.rootDir(), Version.current(), out, err,
+                env.get("GITHUB_ACTIONS") != null, o.testNamePatternSource());
+        return Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile());
     }
 
     /**

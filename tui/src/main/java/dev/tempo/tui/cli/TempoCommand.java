@@ -68,7 +68,7 @@ public final class TempoCommand implements Runnable {
     }
 
     /**
-     * bun takes a value for --bail and --parallel only with '=' (`--bail 3` is --bail plus the filter "3"),
+     * bun takes a value for --bail and --parallel (and tempo for --changed) only with '=' (`--bail 3` is --bail plus the filter "3"),
      * so the bare flags become their defaults before picocli sees them.
      */
     static String[] normalize(String[] args) {
@@ -77,6 +77,7 @@ public final class TempoCommand implements Runnable {
         for (String a : args) {
             if (!rest && a.equals("--")) rest = true;
             if (!rest && a.equals("--bail")) out.add("--bail=1");
+            else if (!rest && a.equals("--changed")) out.add("--changed=HEAD");
             else if (!rest && a.equals("--parallel")) out.add("--parallel=" + Runtime.getRuntime().availableProcessors());
             else out.add(a);
         }

@@ -8,6 +8,9 @@ import dev.tempo.engine.config.RunOptions;
 import dev.tempo.engine.config.RunOptions.Reporter;
 import dev.tempo.engine.discovery.DiscoveryException;
 import dev.tempo.engine.discovery.TestDiscovery;
+import dev.tempo.engine.events.RunEvent.TestFile;
+import dev.tempo.watch.git.ChangedTests;
+import dev.tempo.watch.git.GitChanges;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,7 +53,9 @@ import java.util.regex.PatternSyntaxException;
                 "  tempo test utils api            files whose path contains \"utils\" or \"api\"",
                 "  tempo test ./src/math.test.ts   just this file",
                 "  tempo test -t \"adds numbers\"    only tests whose full name matches the regex",
-                "  tempo test --bail --timeout 200 stop at the first failure, 200 ms per test"})
+                "  tempo test --bail --timeout 200 stop at the first failure, 200 ms per test",
+                "  tempo test --watch              rerun what each save affects (keys: h for help)",
+                "  tempo test --changed=main       only files affected by changes since main"})
 final class TestCommand implements Callable<Integer> {
 
     static final String HELP_HINT = "see tempo test --help";
@@ -137,6 +142,14 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--watch", description = "Run again whenever a file changes.")
     boolean watch;
+
+    @Option(names = "--changed", paramLabel = "<ref>",
+            description = "Run only the test files affected by files changed in git since <ref> (working tree vs <ref>, "
+                    + "untracked files included); --changed alone compares with HEAD. Write the revision as --changed=<ref>.")
+    String changed;
+
+    @Option(names = "--verbose", description = "In watch mode, also say which changed files affected no test file.")
+    boolean verbose;
 
     @Option(names = "--hot", hidden = true, description = "Accepted for bun compatibility; same as --watch.")
     boolean hot;
@@ -227,7 +240,24 @@ final class TestCommand implements Callable<Integer> {
             env.err().flush();
             return found.exitCodeWhenEmpty(options.passWithNoTests());
         }
-        return launcher.launch(options, found.files());
+        List<TestFile> files = found.files();
+        if (changed != null) {
+            try {
+                files = ChangedTests.select(options.rootDir(), changed, files);
+            } catch (GitChanges.GitException e) {
+                env.err().println("error: " + e.getMessage());
+                env.err().flush();
+                return 1;
+            }
+            if (files.isEmpty() && !options.watch()) {
+                env.out().println("tempo test v" + Version.current());
+                env.out().flush();
+                env.err().println("No test files are affected by the changes since " + changed + ".");
+                env.err().flush();
+                return 0;
+            }
+        }
+        return launcher.launch(options, files, new RunLauncher.Watching(this::resolve, verbose));
     }
 
     /** Merges bunfig.toml and the flags into the run's options. */
