@@ -17,6 +17,7 @@ let ci = false;
 let keepObsolete = false;
 
 let stored = null; // Map key -> text from the .snap file, read on first use
+let header = null; // the .snap file's own header line (Jest's is kept when snapshots are added)
 let dirty = false;
 const used = new Set();
 const counters = new Map(); // test name + hint -> calls so far in the current test
@@ -44,6 +45,7 @@ function snapshots() {
     if (text !== null && text !== undefined) {
       try {
         stored = fmt.parseSnapFile(String(text));
+        header = fmt.headerOf(String(text));
       } catch (e) {
         throw new Error('cannot read snapshot file ' + snapPath() + ': ' + (e && e.message));
       }
@@ -149,7 +151,7 @@ function matchFile(ctx, name, received, snapshotHint, expectedArg) {
     };
   }
   const expected = all.get(key);
-  if (expected === serialized) {
+  if (expected === serialized || fmt.matchesJestStyle(received, expected)) {
     counts.passed++;
     return { pass: true, message: () => '' };
   }
@@ -174,7 +176,7 @@ function matchInline(ctx, name, received, snapshot, hasSnapshot, expectedArg) {
   const serialized = fmt.addExtraLineBreaks(plain);
   if (hasSnapshot) {
     const expected = fmt.stripAddedIndentation(snapshot.replace(/\r\n?/g, '\n'));
-    if (expected === serialized) {
+    if (expected === serialized || (!update && fmt.matchesJestStyle(received, expected))) {
       counts.passed++;
       return { pass: true, message: () => '' };
     }
@@ -311,7 +313,7 @@ function save() {
     }
     if (dirty) {
       if (all.size === 0) host.snapshotDelete(snapPath());
-      else host.snapshotWrite(snapPath(), fmt.printSnapFile(all));
+      else host.snapshotWrite(snapPath(), fmt.printSnapFile(all, update ? null : header));
     }
   }
   const byFile = new Map();
