@@ -21,9 +21,9 @@ let header = null; // the .snap file's own header line (Jest's is kept when snap
 let dirty = false;
 const used = new Set();
 const counters = new Map(); // test name + hint -> calls so far in the current test
-const notRun = new Set(); // names of tests that were skipped or todo: their snapshots are not obsolete
+const kept = new Set(); // names of tests that were skipped, todo or failed: their snapshots are not obsolete
 const inline = []; // { file, line, column, matcher, serialized, snapshotArg }
-const counts = { total: 0, passed: 0, added: 0, failed: 0, obsolete: 0 };
+const counts = { total: 0, passed: 0, added: 0, failed: 0 };
 
 function configure(options) {
   host = options.host;
@@ -59,9 +59,9 @@ function beginTest() {
   counters.clear();
 }
 
-/** A test that did not run keeps its snapshots. */
-function testNotRun(name) {
-  notRun.add(name);
+/** A test that did not run, or failed before checking them all, keeps its snapshots (as in Jest). */
+function keepSnapshotsOf(name) {
+  kept.add(name);
 }
 
 function nextKey(testName, snapshotHint) {
@@ -289,26 +289,30 @@ function toThrowErrorMatchingInlineSnapshot(received, snapshot) {
 
 // ---- the end of the file ----
 
-// Whether a key belongs to a test that did not run ("name 1" or "name: hint 1").
-function ofTestNotRun(key) {
+// Whether a key belongs to a test that keeps its snapshots ("name 1" or "name: hint 1").
+function ofKeptTest(key) {
   const base = key.replace(/ \d+$/, '');
-  for (const name of notRun) {
+  for (const name of kept) {
     if (base === name || base.startsWith(name + ': ')) return true;
   }
   return false;
 }
 
-/** Writes what changed: the .snap file (under -u without its obsolete snapshots) and inline snapshots. */
+/**
+ * Writes what changed: the .snap file (under -u without its obsolete snapshots) and inline snapshots.
+ * Returns the counts and the snapshots no test checked ({ file, keys, removed }); with a test-name
+ * filter or .only none are, since the tests left out are not known.
+ */
 function save() {
+  const obsolete = { file: testFile, keys: [], removed: update };
   if (update || stored !== null || used.size > 0) {
     const all = snapshots();
     for (const key of Array.from(all.keys())) {
-      if (used.has(key) || ofTestNotRun(key)) continue;
-      if (update && !keepObsolete) {
+      if (used.has(key) || ofKeptTest(key) || keepObsolete) continue;
+      obsolete.keys.push(key);
+      if (update) {
         all.delete(key);
         dirty = true;
-      } else {
-        counts.obsolete++;
       }
     }
     if (dirty) {
@@ -326,13 +330,14 @@ function save() {
     const out = fmt.rewriteInline(source, edits);
     if (out !== source) host.snapshotWrite(file, out);
   }
-  return counts;
+  obsolete.keys.sort(fmt.naturalCompare);
+  return { counts, obsolete };
 }
 
 module.exports = {
   configure,
   beginTest,
-  testNotRun,
+  keepSnapshotsOf,
   save,
   counts,
   matchers: { toMatchSnapshot, toMatchInlineSnapshot, toThrowErrorMatchingSnapshot, toThrowErrorMatchingInlineSnapshot },

@@ -108,7 +108,7 @@ module.exports = function setup(host, config) {
       host.emitTestStart(test.path, test.line);
     },
     testDone(test, status, duration, errors, expectCalls, timedOut) {
-      if (status === 'skip' || status === 'todo') snapshot.testNotRun(test.path.join(' '));
+      if (status === 'skip' || status === 'todo' || status === 'fail') snapshot.keepSnapshotsOf(test.path.join(' '));
       host.emitTestDone(test.path, test.where ? { line: test.where.line, column: test.where.column } : null, status, duration, errors.map((e) => describeThrown(e, inspect)), expectCalls, timedOut);
     },
     unhandled(error) {
@@ -263,7 +263,10 @@ module.exports = function setup(host, config) {
     virtual: (id) => builtins.virtual(id),
     /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
     mockedExports: (key) => exportsKeepingError(key, () => moduleMocks.exportsOf(key)),
-    run: () => moduleMocks.settled().then(() => runner.run()).finally(() => host.snapshotCounts(snapshot.save())),
+    run: () => moduleMocks.settled().then(() => runner.run()).finally(() => {
+      const saved = snapshot.save();
+      host.snapshotCounts(saved.counts, saved.obsolete);
+    }),
     uncaught: reportUncaught,
     interrupted: () => runner.interrupted(),
     describe: (e) => describeThrown(e, inspect),
