@@ -2,7 +2,9 @@
 // it first; the ES module loader is told which resolved keys are mocked and serves a wrapper of the
 // mock's exports instead of the file), and the APIs on top of it:
 //   bun:test  mock.module(spec, factory): the factory runs at once; modules imported earlier are updated
-//             in place (ES bindings of wrapped modules, the exports object of CommonJS modules)
+//             in place (ES bindings of wrapped modules, the exports object of CommonJS modules); an ES
+//             module file already evaluated stays what imports get, with its exports reassigned (the
+//             loader made them assignable, see LiveExports.java), as in bun
 //   jest      mock / doMock / unmock / dontMock / requireActual / requireMock / resetModules /
 //             isolateModules / createMockFromModule (factories run lazily, at the first import)
 //   vi        mock / doMock / unmock / doUnmock / importActual / importMock / hoisted / resetModules
@@ -18,6 +20,7 @@ function createModuleMocks(opts) {
   const automock = createAutomock(opts.fn);
   const entries = new Map(); // key -> { target, factory, done, exports, pending }
   const live = new Map(); // key -> [updater(exports)] of ES wrappers already linked
+  const loadedEsm = new Set(); // keys of ES module files already evaluated (their own bindings are live)
   const pending = new Set(); // promises of bun factories still settling
   let generation = 0;
 
@@ -154,7 +157,8 @@ function createModuleMocks(opts) {
     }
   }
 
-  function onUpdate(key, updater) {
+  function onUpdate(key, updater, esmFile) {
+    if (esmFile) loadedEsm.add(key);
     let list = live.get(key);
     if (!list) live.set(key, (list = []));
     list.push(updater);
@@ -180,6 +184,16 @@ function createModuleMocks(opts) {
     if (typeof factory !== 'function') throw new TypeError('mock.module(path, factory): factory must be a function');
     const target = targetOf(spec);
     const v = factory();
+    if (loadedEsm.has(target.key)) {
+      // bun: an ES module already evaluated stays the module every import gets, its bindings updated
+      if (v && typeof v.then === 'function') {
+        const p = Promise.resolve(v).then((exports) => { updateLoaded(target, exports); pending.delete(p); });
+        pending.add(p);
+        return p;
+      }
+      updateLoaded(target, v);
+      return undefined;
+    }
     if (v && typeof v.then === 'function') {
       const p = Promise.resolve(v).then((exports) => {
         register(target, factory, { value: exports }, 'bun');

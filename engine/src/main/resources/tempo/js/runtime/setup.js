@@ -227,6 +227,7 @@ module.exports = function setup(host, config) {
       return moduleMocks.exportsOf(key);
     },
     live: (key, update) => moduleMocks.onUpdate(key, update),
+    liveModule: (key, update) => moduleMocks.onUpdate(key, update, true),
     mockDefault: (key, exports) => moduleMocks.defaultOf(key, exports),
     mocksReady: () => moduleMocks.ready(),
     jest,

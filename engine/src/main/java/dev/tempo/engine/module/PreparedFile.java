@@ -11,9 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Cached for the process by path and validated by size and modification time, so a file shared by
  * many test files is transpiled once, and a saved file is transpiled again.
  *
- * @param map source map from {@link #code} back to the file's own text; null when code is the text itself
+ * @param map         source map from {@link #code} back to the file's own text; null when code is the text itself
+ * @param liveUpdater for an ES module, JS function that assigns its exports from a later mock of it (see
+ *                    {@link LiveExports}); null when there is none
  */
-public record PreparedFile(Path path, String code, SourceMap map, boolean esm, long modified, long size) {
+public record PreparedFile(Path path, String code, SourceMap map, boolean esm, long modified, long size, String liveUpdater) {
     private static final ConcurrentHashMap<Path, PreparedFile> CACHE = new ConcurrentHashMap<>();
 
     public static PreparedFile of(Path path) throws IOException, TranspileException {
@@ -28,13 +30,19 @@ public record PreparedFile(Path path, String code, SourceMap map, boolean esm, l
         if (Transpiler.needsTranspile(path.getFileName().toString())) {
             Transpiler.Output out = Transpiler.transpile(path, text);
             boolean esm = ModuleFormat.isEsm(path, out.code());
-            prepared = new PreparedFile(path, hoistMocks(path, out.code(), esm), out.map(), esm, modified, attrs.size());
+            prepared = ready(path, hoistMocks(path, out.code(), esm), out.map(), esm, modified, attrs.size());
         } else {
             boolean esm = ModuleFormat.isEsm(path, text);
-            prepared = new PreparedFile(path, hoistMocks(path, text, esm), null, esm, modified, attrs.size());
+            prepared = ready(path, hoistMocks(path, text, esm), null, esm, modified, attrs.size());
         }
         CACHE.put(path, prepared);
         return prepared;
+    }
+
+    private static PreparedFile ready(Path path, String code, SourceMap map, boolean esm, long modified, long size) {
+        if (!esm) return new PreparedFile(path, code, map, false, modified, size, null);
+        LiveExports.Rewritten live = LiveExports.of(code);
+        return new PreparedFile(path, live.code(), map, true, modified, size, live.updater());
     }
 
     /** jest.mock / vi.mock calls moved above the imports (see {@link MockHoister}); not in dependencies. */
