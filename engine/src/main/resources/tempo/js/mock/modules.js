@@ -6,7 +6,8 @@
 //             module file already evaluated stays what imports get, with its exports reassigned (the
 //             loader made them assignable, see LiveExports.java), as in bun
 //   jest      mock / doMock / unmock / dontMock / requireActual / requireMock / resetModules /
-//             isolateModules / createMockFromModule (factories run lazily, at the first import)
+//             isolateModules / createMockFromModule (factories run lazily, at the first import); with
+//             no factory, a manual mock in a __mocks__ directory when there is one, else an automock
 //   vi        mock / doMock / unmock / doUnmock / importActual / importMock / hoisted / resetModules
 // Keys are what cjs.resolveKey gives: an absolute path, 'node:<name>' or 'tempo:<id>'; a specifier that
 // does not resolve is mocked as 'virtual:<spec>'.
@@ -90,6 +91,51 @@ function createModuleMocks(opts) {
   function remove(target) {
     if (!entries.delete(target.key)) return;
     host.setMocked(target.key, 0);
+  }
+
+  // ---- Jest's manual mocks: __mocks__ directories ----
+
+  function dirOf(p) {
+    const i = p.lastIndexOf('/');
+    return i <= 0 ? '/' : p.slice(0, i);
+  }
+
+  /** The file `rel` resolves to from directory `dir` (extensions tried as for an import), or null. */
+  function fileIn(dir, rel) {
+    try {
+      const t = cjs.resolveKey(dir + '/_', rel, 'require');
+      return t.kind === 'file' ? t : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /**
+   * Jest's manual mock of a module, or null: __mocks__/<file name> next to a file of the project;
+   * for a package or a node builtin, __mocks__/<name> in the project root (searched from the calling
+   * file's directory up to the nearest one with a package.json). Unlike Jest, a package's manual mock
+   * is used only when the test mocks it (jest.mock('pkg')), as Vitest does, never automatically.
+   */
+  function manualMockOf(spec, target, from) {
+    if (target.kind === 'file' && !target.path.includes('/node_modules/')) {
+      const dir = dirOf(target.path);
+      const base = target.path.slice(dir.length + 1);
+      const found = fileIn(dir, './__mocks__/' + base) || fileIn(dir, './__mocks__/' + base.replace(/\.[^.]+$/, ''));
+      return found && found.path !== target.path ? found : null;
+    }
+    if (spec.startsWith('.') || spec.startsWith('/')) return null;
+    const name = spec.replace(/^node:/, '');
+    for (let dir = dirOf(from || callerFile()); ; dir = dirOf(dir)) {
+      const found = fileIn(dir, './__mocks__/' + name);
+      if (found) return found;
+      if (dir === '/' || fileIn(dir, './package.json')) return null;
+    }
+  }
+
+  /** A factory giving the exports of a manual mock file, or null when the module has none. */
+  function manualFactory(spec, target, from) {
+    const file = manualMockOf(spec, target, from);
+    return file ? () => cjs.loadActual(file) : null;
   }
 
   function importOriginalFor(target) {
@@ -218,7 +264,9 @@ function createModuleMocks(opts) {
         else throw new TypeError(kind + '.mock(path, factory): factory must be a function');
       }
       void options;
-      register(targetOf(spec), factory || null, null, kind);
+      const from = callerFile();
+      const target = targetOf(spec, from);
+      register(target, factory || manualFactory(spec, target, from), null, kind);
       return kind === 'jest' ? api.jest : undefined;
     };
   }
@@ -232,8 +280,9 @@ function createModuleMocks(opts) {
   }
 
   function requireMock(spec) {
-    const target = targetOf(spec, null, 'require');
-    if (!entries.has(target.key)) register(target, null, null, 'jest');
+    const from = callerFile();
+    const target = targetOf(spec, from, 'require');
+    if (!entries.has(target.key)) register(target, manualFactory(spec, target, from), null, 'jest');
     return lookup(target.key).exports;
   }
 

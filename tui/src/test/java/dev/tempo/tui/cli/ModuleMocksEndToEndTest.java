@@ -45,6 +45,18 @@ class ModuleMocksEndToEndTest {
     }
 
     @Test
+    void manualMocksInMocksDirectories() {
+        CliRun run = CliRun.in("modmock", "test", "manual.test.cjs", "manual-esm.test.js");
+        assertThat(run.err()).contains(
+                "(pass) jest.mock without a factory uses the __mocks__ file next to the module",
+                "(pass) a package or builtin uses __mocks__ in the project root",
+                "(pass) a module with no manual mock is automocked",
+                "(pass) vi.mock without a factory uses the ES module in __mocks__",
+                " 4 pass\n 0 fail");
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
     void replacePropertyAndViStubs() {
         CliRun run = CliRun.in("modmock", "test", "stubs.test.js");
         assertThat(run.err()).contains("(pass) replaceProperty and restoreAllMocks", "(pass) stubGlobal and stubEnv", " 2 pass\n 0 fail");
