@@ -103,7 +103,7 @@ function createModuleMocks(opts) {
   /** The file `rel` resolves to from directory `dir` (extensions tried as for an import), or null. */
   function fileIn(dir, rel) {
     try {
-      const t = cjs.resolveKey(dir + '/_', rel, 'require');
+      const t = cjs.resolveKey((dir === '/' ? '' : dir) + '/_', rel, 'require');
       return t.kind === 'file' ? t : null;
     } catch (e) {
       return null;
@@ -111,19 +111,19 @@ function createModuleMocks(opts) {
   }
 
   /**
-   * Jest's manual mock of a module, or null: __mocks__/<file name> next to a file of the project;
-   * for a package or a node builtin, __mocks__/<name> in the project root (searched from the calling
+   * Jest's manual mock of a module, or null: for a relative or absolute path, __mocks__/<file name>
+   * next to the file; for a package or a node builtin (a bare name), __mocks__/<name> in the project root (searched from the calling
    * file's directory up to the nearest one with a package.json). Unlike Jest, a package's manual mock
    * is used only when the test mocks it (jest.mock('pkg')), as Vitest does, never automatically.
    */
   function manualMockOf(spec, target, from) {
-    if (target.kind === 'file' && !target.path.includes('/node_modules/')) {
+    if (spec.startsWith('.') || spec.startsWith('/')) {
+      if (target.kind !== 'file') return null;
       const dir = dirOf(target.path);
       const base = target.path.slice(dir.length + 1);
       const found = fileIn(dir, './__mocks__/' + base) || fileIn(dir, './__mocks__/' + base.replace(/\.[^.]+$/, ''));
       return found && found.path !== target.path ? found : null;
     }
-    if (spec.startsWith('.') || spec.startsWith('/')) return null;
     const name = spec.replace(/^node:/, '');
     for (let dir = dirOf(from || callerFile()); ; dir = dirOf(dir)) {
       const found = fileIn(dir, './__mocks__/' + name);
