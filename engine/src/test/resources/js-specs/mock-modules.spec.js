@@ -81,13 +81,20 @@ spec('stubGlobal and stubEnv restore what was there', () => {
   ok(!('__tempoSpecGlobal' in globalThis));
 });
 
-function registry() {
+// A stand-in loader: bare names are /p/<name>; relative paths exist only when listed in `files`.
+function registry(files) {
   const marks = [];
   const loads = [];
   const cjs = {
     cache: {},
     resolveKey(from, spec) {
       if (spec === 'missing') throw new Error('not found');
+      if (spec.startsWith('./')) {
+        const dir = from.slice(0, from.lastIndexOf('/'));
+        const path = (spec.startsWith('./src/') ? '/p' : dir) + spec.slice(1);
+        if (!(files || []).includes(path)) throw new Error('not found: ' + path);
+        return { key: path, kind: 'file', path };
+      }
       return { key: '/p/' + spec, kind: 'file', path: '/p/' + spec };
     },
     loadActual(t) { loads.push(t.key); return { real: t.key, fn() { return 'real'; } }; },
@@ -125,6 +132,21 @@ spec('registry: automock, requireActual, a missing module keyed virtual:', () =>
   eq(loads, ['/p/a', '/p/a']);
   mm.api.jest.mock('missing', () => ({ v: 1 }), { virtual: true });
   eq(mm.lookup('virtual:missing').exports, { v: 1 });
+});
+
+spec('registry: with no factory, a manual mock in __mocks__ is used before an automock', () => {
+  const { mm, loads } = registry(['/__mocks__/a', '/p/src/util.js', '/p/src/__mocks__/util.js']);
+  // a package: __mocks__/<name> in the project root, searched from the calling file's directory up
+  // (this spec's own directory up to /: the stand-in knows no package.json on the way)
+  mm.api.jest.mock('a');
+  eq(mm.lookup('/p/a').exports.real, '/__mocks__/a');
+  // a project file: __mocks__/<file name> next to it
+  mm.api.jest.mock('./src/util.js');
+  eq(mm.lookup('/p/src/util.js').exports.real, '/p/src/__mocks__/util.js');
+  // no manual mock: an automock of the module itself
+  mm.api.jest.mock('b');
+  ok(M.isMockFunction(mm.lookup('/p/b').exports.fn));
+  eq(loads, ['/__mocks__/a', '/p/src/__mocks__/util.js', '/p/b']);
 });
 
 spec('registry: bun mock.module runs the factory at once and updates live bindings', () => {

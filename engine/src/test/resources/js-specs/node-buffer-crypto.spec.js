@@ -53,6 +53,27 @@ spec('Buffer: slice shares memory, read/write integers, search, write, copy', ()
   eq(f.readDoubleLE(0), 1.5);
 });
 
+spec('crypto: a hash or hmac is finalized by digest(), as in Node', () => {
+  for (const make of [() => crypto.createHash('sha256'), () => crypto.createHmac('sha256', 'k')]) {
+    const h = make().update('a');
+    h.digest('hex');
+    eq(throws(() => h.update('b'), 'Digest already called').code, 'ERR_CRYPTO_HASH_FINALIZED');
+  }
+  const hash = crypto.createHash('sha1');
+  hash.digest();
+  eq(throws(() => hash.digest(), 'Digest already called').code, 'ERR_CRYPTO_HASH_FINALIZED');
+  throws(() => hash.copy(), 'Digest already called');
+  // a second hmac digest() is empty (Node and bun)
+  const hmac = crypto.createHmac('sha256', 'k');
+  hmac.digest();
+  eq(hmac.digest('hex'), '');
+  eq(hmac.digest().length, 0);
+  // copy() keeps what was hashed so far
+  const part = crypto.createHash('sha256').update('ab');
+  eq(part.copy().update('c').digest('hex'), crypto.createHash('sha256').update('abc').digest('hex'));
+  eq(part.digest('hex'), crypto.createHash('sha256').update('ab').digest('hex'));
+});
+
 spec('crypto: hashes, hmac, random', () => {
   eq(crypto.createHash('sha256').update('abc').digest('hex'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   eq(crypto.createHash('md5').update('a').update('b').digest('base64'), 'GH70Q2Ei0cwvQNwrkvDroA==');

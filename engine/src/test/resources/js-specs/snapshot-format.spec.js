@@ -100,3 +100,37 @@ spec('inline snapshots: rewriting calls with no argument, property matchers, an 
   ].join('\n'));
   throws(() => f.rewriteInline('nothing here', [{ line: 1, column: 1, matcher: 'toMatchInlineSnapshot', serialized: '1' }]), 'could not find');
 });
+
+spec("Jest's snapshot styles still match: Object {/Array [ with escaped strings, and Jest 29's", () => {
+  const value = { a: 1, b: [1, { c: 'say "hi" \\ there' }], m: new Map([['k', 1]]), f: function named() {} };
+  const legacy = '\nObject {\n  "a": 1,\n  "b": Array [\n    1,\n    Object {\n      "c": "say \\"hi\\" \\\\ there",\n    },\n  ],\n'
+    + '  "f": [Function],\n  "m": Map {\n    "k" => 1,\n  },\n}\n';
+  ok(f.matchesJestStyle(value, legacy), 'pre-29 style');
+  const jest29 = '\n{\n  "a": 1,\n  "b": [\n    1,\n    {\n      "c": "say "hi" \\ there",\n    },\n  ],\n'
+    + '  "f": [Function],\n  "m": Map {\n    "k" => 1,\n  },\n}\n';
+  ok(f.matchesJestStyle(value, jest29), 'Jest 29 style');
+  ok(f.matchesJestStyle([], 'Array []'), 'empty array');
+  ok(f.matchesJestStyle('a"b', '"a\\"b"'), 'escaped string');
+  ok(!f.matchesJestStyle({ a: 2 }, legacy), 'another value does not match');
+  ok(!f.matchesJestStyle({ a: 1 }, '\nObject {\n  "a": 2,\n}\n'), 'a changed value does not match');
+});
+
+spec('.snap files: keys and values with backticks, ${ and backslashes round-trip as Jest and bun write them', () => {
+  const key = 'key `x` ${y} \\z 1';
+  const val = '"a `b` ${c} \\\\d"';
+  const text = f.printSnapFile(new Map([[key, val]]));
+  // what bun 1.4.5 writes for test("key `x` ${y} \\z") and expect("a `b` ${c} \\d")
+  eq(text.split('\n')[2], 'exports[`key \\`x\\` \\${y} \\\\z 1`] = `"a \\`b\\` \\${c} \\\\\\\\d"`;');
+  const back = f.parseSnapFile(text);
+  eq(Array.from(back.keys()), [key]);
+  eq(back.get(key), val);
+  eq(f.printSnapFile(back), text);
+});
+
+spec(".snap files: a file's own header is kept, bun's when it has none", () => {
+  const jest = '// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[`x 1`] = `"y"`;\n';
+  eq(f.headerOf(jest), '// Jest Snapshot v1, https://goo.gl/fbAQLP');
+  eq(f.headerOf('exports[`x 1`] = `1`;\n'), null);
+  eq(f.printSnapFile(f.parseSnapFile(jest), f.headerOf(jest)), jest);
+  ok(f.printSnapFile(f.parseSnapFile(jest), null).startsWith(f.HEADER));
+});

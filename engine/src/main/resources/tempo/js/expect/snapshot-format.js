@@ -40,6 +40,28 @@ function serialize(value) {
   return printValue(value, CONFIG, '', 0, []).replace(/\r\n?/g, '\n');
 }
 
+// The styles Jest wrote snapshots in: Jest 29+'s default, and before 29 `Object {` / `Array [` with
+// escaped strings (and the mixes its snapshotFormat option allows). Functions print as [Function].
+const JEST_CONFIGS = [[false, false], [true, true], [true, false], [false, true]].map(([basic, escape]) => normalize({
+  indent: 2,
+  escapeString: escape,
+  printBasicPrototype: basic,
+  printFunctionName: false,
+  plugins: [nullProtoPlugin],
+}));
+
+/**
+ * Whether a stored snapshot is the value as one of Jest's snapshot styles prints it: a .snap file or
+ * inline snapshot Jest wrote still matches, and is only rewritten in bun's style under -u.
+ */
+function matchesJestStyle(value, stored) {
+  for (const config of JEST_CONFIGS) {
+    const text = addExtraLineBreaks(printValue(value, config, '', 0, []).replace(/\r\n?/g, '\n'));
+    if (text === stored) return true;
+  }
+  return false;
+}
+
 /** Multi-line snapshots are stored between a leading and a trailing line break. */
 function addExtraLineBreaks(text) {
   return text.includes('\n') ? '\n' + text + '\n' : text;
@@ -73,11 +95,17 @@ function parseSnapFile(text) {
   return out;
 }
 
-/** A .snap file for the snapshots of a Map, keys sorted as Jest sorts them. */
-function printSnapFile(snapshots) {
+/** The header comment of a .snap file's text ("// Jest Snapshot v1, ..."), or null when it has none. */
+function headerOf(text) {
+  const m = /^\/\/ [^\n]*Snapshot v\d[^\n]*/.exec(text);
+  return m === null ? null : m[0];
+}
+
+/** A .snap file for the snapshots of a Map, keys sorted as Jest sorts them, under bun's header or `header`. */
+function printSnapFile(snapshots, header) {
   const keys = Array.from(snapshots.keys()).sort(naturalCompare);
   const entries = keys.map((k) => 'exports[`' + escapeBacktick(k) + '`] = `' + escapeBacktick(snapshots.get(k)) + '`;');
-  return HEADER + '\n\n' + entries.join('\n\n') + '\n';
+  return (header || HEADER) + '\n\n' + entries.join('\n\n') + '\n';
 }
 
 /** The key of the n-th snapshot of a test: "describe test 1", or "describe test: hint 1". */
@@ -246,10 +274,12 @@ function rewriteInline(source, edits) {
 module.exports = {
   HEADER,
   serialize,
+  matchesJestStyle,
   addExtraLineBreaks,
   escapeBacktick,
   naturalCompare,
   parseSnapFile,
+  headerOf,
   printSnapFile,
   snapshotKey,
   stripAddedIndentation,

@@ -17,12 +17,13 @@ let ci = false;
 let keepObsolete = false;
 
 let stored = null; // Map key -> text from the .snap file, read on first use
+let header = null; // the .snap file's own header line (Jest's is kept when snapshots are added)
 let dirty = false;
 const used = new Set();
 const counters = new Map(); // test name + hint -> calls so far in the current test
-const notRun = new Set(); // names of tests that were skipped or todo: their snapshots are not obsolete
+const kept = new Set(); // names of tests that were skipped, todo or failed: their snapshots are not obsolete
 const inline = []; // { file, line, column, matcher, serialized, snapshotArg }
-const counts = { total: 0, passed: 0, added: 0, failed: 0, obsolete: 0 };
+const counts = { total: 0, passed: 0, added: 0, failed: 0 };
 
 function configure(options) {
   host = options.host;
@@ -44,6 +45,7 @@ function snapshots() {
     if (text !== null && text !== undefined) {
       try {
         stored = fmt.parseSnapFile(String(text));
+        header = fmt.headerOf(String(text));
       } catch (e) {
         throw new Error('cannot read snapshot file ' + snapPath() + ': ' + (e && e.message));
       }
@@ -57,9 +59,9 @@ function beginTest() {
   counters.clear();
 }
 
-/** A test that did not run keeps its snapshots. */
-function testNotRun(name) {
-  notRun.add(name);
+/** A test that did not run, or failed before checking them all, keeps its snapshots (as in Jest). */
+function keepSnapshotsOf(name) {
+  kept.add(name);
 }
 
 function nextKey(testName, snapshotHint) {
@@ -149,7 +151,7 @@ function matchFile(ctx, name, received, snapshotHint, expectedArg) {
     };
   }
   const expected = all.get(key);
-  if (expected === serialized) {
+  if (expected === serialized || fmt.matchesJestStyle(received, expected)) {
     counts.passed++;
     return { pass: true, message: () => '' };
   }
@@ -174,7 +176,7 @@ function matchInline(ctx, name, received, snapshot, hasSnapshot, expectedArg) {
   const serialized = fmt.addExtraLineBreaks(plain);
   if (hasSnapshot) {
     const expected = fmt.stripAddedIndentation(snapshot.replace(/\r\n?/g, '\n'));
-    if (expected === serialized) {
+    if (expected === serialized || (!update && fmt.matchesJestStyle(received, expected))) {
       counts.passed++;
       return { pass: true, message: () => '' };
     }
@@ -287,31 +289,35 @@ function toThrowErrorMatchingInlineSnapshot(received, snapshot) {
 
 // ---- the end of the file ----
 
-// Whether a key belongs to a test that did not run ("name 1" or "name: hint 1").
-function ofTestNotRun(key) {
+// Whether a key belongs to a test that keeps its snapshots ("name 1" or "name: hint 1").
+function ofKeptTest(key) {
   const base = key.replace(/ \d+$/, '');
-  for (const name of notRun) {
+  for (const name of kept) {
     if (base === name || base.startsWith(name + ': ')) return true;
   }
   return false;
 }
 
-/** Writes what changed: the .snap file (under -u without its obsolete snapshots) and inline snapshots. */
+/**
+ * Writes what changed: the .snap file (under -u without its obsolete snapshots) and inline snapshots.
+ * Returns the counts and the snapshots no test checked ({ file, keys, removed }); with a test-name
+ * filter or .only none are, since the tests left out are not known.
+ */
 function save() {
+  const obsolete = { file: testFile, keys: [], removed: update };
   if (update || stored !== null || used.size > 0) {
     const all = snapshots();
     for (const key of Array.from(all.keys())) {
-      if (used.has(key) || ofTestNotRun(key)) continue;
-      if (update && !keepObsolete) {
+      if (used.has(key) || ofKeptTest(key) || keepObsolete) continue;
+      obsolete.keys.push(key);
+      if (update) {
         all.delete(key);
         dirty = true;
-      } else {
-        counts.obsolete++;
       }
     }
     if (dirty) {
       if (all.size === 0) host.snapshotDelete(snapPath());
-      else host.snapshotWrite(snapPath(), fmt.printSnapFile(all));
+      else host.snapshotWrite(snapPath(), fmt.printSnapFile(all, update ? null : header));
     }
   }
   const byFile = new Map();
@@ -324,13 +330,14 @@ function save() {
     const out = fmt.rewriteInline(source, edits);
     if (out !== source) host.snapshotWrite(file, out);
   }
-  return counts;
+  obsolete.keys.sort(fmt.naturalCompare);
+  return { counts, obsolete };
 }
 
 module.exports = {
   configure,
   beginTest,
-  testNotRun,
+  keepSnapshotsOf,
   save,
   counts,
   matchers: { toMatchSnapshot, toMatchInlineSnapshot, toThrowErrorMatchingSnapshot, toThrowErrorMatchingInlineSnapshot },

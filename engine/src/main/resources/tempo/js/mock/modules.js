@@ -2,9 +2,12 @@
 // it first; the ES module loader is told which resolved keys are mocked and serves a wrapper of the
 // mock's exports instead of the file), and the APIs on top of it:
 //   bun:test  mock.module(spec, factory): the factory runs at once; modules imported earlier are updated
-//             in place (ES bindings of wrapped modules, the exports object of CommonJS modules)
+//             in place (ES bindings of wrapped modules, the exports object of CommonJS modules); an ES
+//             module file already evaluated stays what imports get, with its exports reassigned (the
+//             loader made them assignable, see LiveExports.java), as in bun
 //   jest      mock / doMock / unmock / dontMock / requireActual / requireMock / resetModules /
-//             isolateModules / createMockFromModule (factories run lazily, at the first import)
+//             isolateModules / createMockFromModule (factories run lazily, at the first import); with
+//             no factory, a manual mock in a __mocks__ directory when there is one, else an automock
 //   vi        mock / doMock / unmock / doUnmock / importActual / importMock / hoisted / resetModules
 // Keys are what cjs.resolveKey gives: an absolute path, 'node:<name>' or 'tempo:<id>'; a specifier that
 // does not resolve is mocked as 'virtual:<spec>'.
@@ -18,6 +21,7 @@ function createModuleMocks(opts) {
   const automock = createAutomock(opts.fn);
   const entries = new Map(); // key -> { target, factory, done, exports, pending }
   const live = new Map(); // key -> [updater(exports)] of ES wrappers already linked
+  const loadedEsm = new Set(); // keys of ES module files already evaluated (their own bindings are live)
   const pending = new Set(); // promises of bun factories still settling
   let generation = 0;
 
@@ -89,6 +93,51 @@ function createModuleMocks(opts) {
     host.setMocked(target.key, 0);
   }
 
+  // ---- Jest's manual mocks: __mocks__ directories ----
+
+  function dirOf(p) {
+    const i = p.lastIndexOf('/');
+    return i <= 0 ? '/' : p.slice(0, i);
+  }
+
+  /** The file `rel` resolves to from directory `dir` (extensions tried as for an import), or null. */
+  function fileIn(dir, rel) {
+    try {
+      const t = cjs.resolveKey((dir === '/' ? '' : dir) + '/_', rel, 'require');
+      return t.kind === 'file' ? t : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /**
+   * Jest's manual mock of a module, or null: for a relative or absolute path, __mocks__/<file name>
+   * next to the file; for a package or a node builtin (a bare name), __mocks__/<name> in the project root (searched from the calling
+   * file's directory up to the nearest one with a package.json). Unlike Jest, a package's manual mock
+   * is used only when the test mocks it (jest.mock('pkg')), as Vitest does, never automatically.
+   */
+  function manualMockOf(spec, target, from) {
+    if (spec.startsWith('.') || spec.startsWith('/')) {
+      if (target.kind !== 'file') return null;
+      const dir = dirOf(target.path);
+      const base = target.path.slice(dir.length + 1);
+      const found = fileIn(dir, './__mocks__/' + base) || fileIn(dir, './__mocks__/' + base.replace(/\.[^.]+$/, ''));
+      return found && found.path !== target.path ? found : null;
+    }
+    const name = spec.replace(/^node:/, '');
+    for (let dir = dirOf(from || callerFile()); ; dir = dirOf(dir)) {
+      const found = fileIn(dir, './__mocks__/' + name);
+      if (found) return found;
+      if (dir === '/' || fileIn(dir, './package.json')) return null;
+    }
+  }
+
+  /** A factory giving the exports of a manual mock file, or null when the module has none. */
+  function manualFactory(spec, target, from) {
+    const file = manualMockOf(spec, target, from);
+    return file ? () => cjs.loadActual(file) : null;
+  }
+
   function importOriginalFor(target) {
     return () => importActualTarget(target);
   }
@@ -154,7 +203,8 @@ function createModuleMocks(opts) {
     }
   }
 
-  function onUpdate(key, updater) {
+  function onUpdate(key, updater, esmFile) {
+    if (esmFile) loadedEsm.add(key);
     let list = live.get(key);
     if (!list) live.set(key, (list = []));
     list.push(updater);
@@ -180,6 +230,16 @@ function createModuleMocks(opts) {
     if (typeof factory !== 'function') throw new TypeError('mock.module(path, factory): factory must be a function');
     const target = targetOf(spec);
     const v = factory();
+    if (loadedEsm.has(target.key)) {
+      // bun: an ES module already evaluated stays the module every import gets, its bindings updated
+      if (v && typeof v.then === 'function') {
+        const p = Promise.resolve(v).then((exports) => { updateLoaded(target, exports); pending.delete(p); });
+        pending.add(p);
+        return p;
+      }
+      updateLoaded(target, v);
+      return undefined;
+    }
     if (v && typeof v.then === 'function') {
       const p = Promise.resolve(v).then((exports) => {
         register(target, factory, { value: exports }, 'bun');
@@ -204,7 +264,9 @@ function createModuleMocks(opts) {
         else throw new TypeError(kind + '.mock(path, factory): factory must be a function');
       }
       void options;
-      register(targetOf(spec), factory || null, null, kind);
+      const from = callerFile();
+      const target = targetOf(spec, from);
+      register(target, factory || manualFactory(spec, target, from), null, kind);
       return kind === 'jest' ? api.jest : undefined;
     };
   }
@@ -218,8 +280,9 @@ function createModuleMocks(opts) {
   }
 
   function requireMock(spec) {
-    const target = targetOf(spec, null, 'require');
-    if (!entries.has(target.key)) register(target, null, null, 'jest');
+    const from = callerFile();
+    const target = targetOf(spec, from, 'require');
+    if (!entries.has(target.key)) register(target, manualFactory(spec, target, from), null, 'jest');
     return lookup(target.key).exports;
   }
 

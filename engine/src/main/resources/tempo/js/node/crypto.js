@@ -52,55 +52,54 @@ function finalizedError() {
   return e;
 }
 
-class Hash {
+// What Hash and Hmac share: data collected by update(), one digest. After digest(), update() throws
+// Node's ERR_CRYPTO_HASH_FINALIZED for both; a second digest() throws it for a Hash and, as in Node and
+// bun, gives an empty result for an Hmac.
+class Digester {
   constructor(alg) {
     this._alg = checkAlg(alg);
     this._chunks = [];
     this._done = false;
   }
   update(data, encoding) {
-    if (this._done) {
-      throw finalizedError();
-    }
+    if (this._done) throw finalizedError();
     this._chunks.push(toBytes(data, encoding));
     return this;
   }
   digest(encoding) {
     if (this._done) {
+      if (this._emptyAfterDigest) return finish('', encoding);
       throw finalizedError();
     }
     this._done = true;
-    const r = hc.hash(this._alg, bytes.bytesToLatin1(concat(this._chunks)));
+    const r = this._compute(bytes.bytesToLatin1(concat(this._chunks)));
+    this._chunks = [];
     if (typeof r !== 'string') throw invalidDigest(this._alg);
     return finish(r, encoding);
   }
+}
+
+class Hash extends Digester {
+  _compute(data) {
+    return hc.hash(this._alg, data);
+  }
   copy() {
+    if (this._done) throw finalizedError();
     const h = new Hash(this._alg);
     h._chunks = this._chunks.slice();
     return h;
   }
 }
 
-class Hmac {
+class Hmac extends Digester {
   constructor(alg, key) {
-    this._alg = checkAlg(alg);
+    super(alg);
     if (key && typeof key === 'object' && key.export) key = key.export();
     this._key = toBytes(key);
-    this._chunks = [];
-    this._done = false;
+    this._emptyAfterDigest = true;
   }
-  update(data, encoding) {
-    this._chunks.push(toBytes(data, encoding));
-    return this;
-  }
-  digest(encoding) {
-    if (this._done) {
-      throw finalizedError();
-    }
-    this._done = true;
-    const r = hc.hmac(this._alg, bytes.bytesToLatin1(this._key), bytes.bytesToLatin1(concat(this._chunks)));
-    if (typeof r !== 'string') throw invalidDigest(this._alg);
-    return finish(r, encoding);
+  _compute(data) {
+    return hc.hmac(this._alg, bytes.bytesToLatin1(this._key), data);
   }
 }
 

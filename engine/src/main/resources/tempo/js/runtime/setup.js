@@ -105,7 +105,7 @@ module.exports = function setup(host, config) {
       host.emitTestStart(test.path, test.line);
     },
     testDone(test, status, duration, errors, expectCalls, timedOut, attempt, earlier) {
-      if (status === 'skip' || status === 'todo') snapshot.testNotRun(test.path.join(' '));
+      if (status === 'skip' || status === 'todo' || status === 'fail') snapshot.keepSnapshotsOf(test.path.join(' '));
       const describe = (e) => describeThrown(e, inspect);
       host.emitTestDone(test.path, test.where || null, status, duration,
         errors.length === 0 ? errors : errors.map(describe), expectCalls, timedOut, attempt || 1,
@@ -227,6 +227,7 @@ module.exports = function setup(host, config) {
       return moduleMocks.exportsOf(key);
     },
     live: (key, update) => moduleMocks.onUpdate(key, update),
+    liveModule: (key, update) => moduleMocks.onUpdate(key, update, true),
     mockDefault: (key, exports) => moduleMocks.defaultOf(key, exports),
     mocksReady: () => moduleMocks.ready(),
     jest,
@@ -263,7 +264,10 @@ module.exports = function setup(host, config) {
     virtual: (id) => builtins.virtual(id),
     /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
     mockedExports: (key) => exportsKeepingError(key, () => moduleMocks.exportsOf(key)),
-    run: () => moduleMocks.settled().then(() => runner.run()).finally(() => host.snapshotCounts(snapshot.save())),
+    run: () => moduleMocks.settled().then(() => runner.run()).finally(() => {
+      const saved = snapshot.save();
+      host.snapshotCounts(saved.counts, saved.obsolete);
+    }),
     uncaught: reportUncaught,
     interrupted: (stack) => runner.interrupted(stack),
     describe: (e) => describeThrown(e, inspect),

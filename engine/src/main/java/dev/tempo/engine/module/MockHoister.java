@@ -3,6 +3,9 @@ package dev.tempo.engine.module;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import dev.tempo.engine.module.JsTokens.Kind;
+import dev.tempo.engine.module.JsTokens.Lexer;
+import dev.tempo.engine.module.JsTokens.Token;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +31,6 @@ public final class MockHoister {
     private static final Set<String> JEST_HOISTED = Set.of("mock", "unmock", "deepUnmock");
     private static final Set<String> VI_HOISTED = Set.of("mock", "unmock", "hoisted");
     private static final Set<String> TEST_API = Set.of("bun:test", "@jest/globals", "vitest", "bun");
-    private static final Set<String> REGEX_AFTER_WORD = Set.of("return", "typeof", "case", "do", "else", "in", "of", "new",
-            "delete", "void", "throw", "yield", "await", "instanceof");
 
     private MockHoister() {}
 
@@ -47,7 +48,7 @@ public final class MockHoister {
         boolean viMock = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.depth != 0 || !statementStart(tokens, i)) continue;
+            if (t.depth != 0 || !JsTokens.statementStart(tokens, i)) continue;
             if (esm && t.is("import") && i + 1 < tokens.size() && !tokens.get(i + 1).is("(") && !tokens.get(i + 1).is(".")) {
                 int end = importEnd(tokens, i);
                 if (end > i) {
@@ -116,15 +117,6 @@ public final class MockHoister {
         return i + 3 < tokens.size() && tokens.get(i).is(object) && tokens.get(i + 1).is(".")
                 && methods.contains(tokens.get(i + 2).text) && tokens.get(i + 3).is("(")
                 && (i == 0 || !tokens.get(i - 1).is("."));
-    }
-
-    /** Whether token i begins a statement (after ;, } or a line break that ends the previous one). */
-    private static boolean statementStart(List<Token> tokens, int i) {
-        if (i == 0) return true;
-        Token prev = tokens.get(i - 1);
-        if (prev.is(";") || prev.is("}")) return true;
-        if (!tokens.get(i).newlineBefore) return false;
-        return prev.kind != Kind.PUNCT || prev.is(")") || prev.is("]");
     }
 
     /** The index of the ')' closing the '(' at index open, or -1. */
@@ -273,170 +265,5 @@ public final class MockHoister {
 
     private static String newlines(String text) {
         return blank(text);
-    }
-
-    // ---- a small JavaScript tokenizer: enough to find statement boundaries and nesting ----
-
-    enum Kind { WORD, PUNCT, STRING, TEMPLATE, REGEX, NUMBER }
-
-    static final class Token {
-        final Kind kind;
-        final String text;
-        final int start, end, depth;
-        final boolean newlineBefore;
-
-        Token(Kind kind, String text, int start, int end, int depth, boolean newlineBefore) {
-            this.kind = kind;
-            this.text = text;
-            this.start = start;
-            this.end = end;
-            this.depth = depth;
-            this.newlineBefore = newlineBefore;
-        }
-
-        boolean is(String s) {
-            return (kind == Kind.WORD || kind == Kind.PUNCT) && text.equals(s);
-        }
-    }
-
-    static final class Lexer {
-        private final String src;
-        private int pos;
-        private int depth;
-        private final List<Token> out = new ArrayList<>();
-
-        Lexer(String src) {
-            this.src = src;
-        }
-
-        List<Token> tokens() {
-            boolean nl = false;
-            while (pos < src.length()) {
-                char c = src.charAt(pos);
-                if (c == '\n') {
-                    nl = true;
-                    pos++;
-                } else if (Character.isWhitespace(c)) {
-                    pos++;
-                } else if (c == '/' && peek(1) == '/') {
-                    while (pos < src.length() && src.charAt(pos) != '\n') pos++;
-                } else if (c == '/' && peek(1) == '*') {
-                    int e = src.indexOf("*/", pos + 2);
-                    int stop = e < 0 ? src.length() : e + 2;
-                    if (src.substring(pos, stop).indexOf('\n') >= 0) nl = true;
-                    pos = stop;
-                } else {
-                    token(c, nl);
-                    nl = false;
-                }
-            }
-            return out;
-        }
-
-        private char peek(int k) {
-            return pos + k < src.length() ? src.charAt(pos + k) : '\0';
-        }
-
-        private void token(char c, boolean nl) {
-            int start = pos;
-            if (Character.isJavaIdentifierStart(c) || c == '#') {
-                pos++;
-                while (pos < src.length() && Character.isJavaIdentifierPart(src.charAt(pos))) pos++;
-                add(Kind.WORD, start, nl);
-            } else if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)))) {
-                pos++;
-                while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '.' || src.charAt(pos) == '_')) pos++;
-                add(Kind.NUMBER, start, nl);
-            } else if (c == '"' || c == '\'') {
-                pos++;
-                while (pos < src.length() && src.charAt(pos) != c && src.charAt(pos) != '\n') {
-                    if (src.charAt(pos) == '\\') pos++;
-                    pos++;
-                }
-                pos = Math.min(pos + 1, src.length());
-                add(Kind.STRING, start, nl);
-            } else if (c == '`') {
-                pos++;
-                template();
-                add(Kind.TEMPLATE, start, nl);
-            } else if (c == '/' && regexAllowed()) {
-                pos++;
-                boolean inClass = false;
-                while (pos < src.length() && src.charAt(pos) != '\n') {
-                    char r = src.charAt(pos);
-                    if (r == '\\') pos++;
-                    else if (r == '[') inClass = true;
-                    else if (r == ']') inClass = false;
-                    else if (r == '/' && !inClass) break;
-                    pos++;
-                }
-                pos++;
-                while (pos < src.length() && Character.isLetter(src.charAt(pos))) pos++;
-                add(Kind.REGEX, start, nl);
-            } else {
-                pos++;
-                if (c == '(' || c == '[' || c == '{') {
-                    out.add(new Token(Kind.PUNCT, String.valueOf(c), start, pos, depth, nl));
-                    depth++;
-                    return;
-                }
-                if (c == ')' || c == ']' || c == '}') depth = Math.max(0, depth - 1);
-                if (c == '=' && peek(0) == '>') pos++;
-                add(Kind.PUNCT, start, nl);
-            }
-        }
-
-        /** Skips a template literal's body (after the opening backtick), nested substitutions included. */
-        private void template() {
-            while (pos < src.length()) {
-                char c = src.charAt(pos);
-                if (c == '\\') {
-                    pos += 2;
-                } else if (c == '`') {
-                    pos++;
-                    return;
-                } else if (c == '$' && peek(1) == '{') {
-                    pos += 2;
-                    int saved = depth;
-                    int level = 1;
-                    int before = out.size();
-                    while (pos < src.length() && level > 0) {
-                        char d = src.charAt(pos);
-                        if (Character.isWhitespace(d)) {
-                            pos++;
-                            continue;
-                        }
-                        if (d == '}') {
-                            level--;
-                            pos++;
-                            continue;
-                        }
-                        if (d == '{') {
-                            level++;
-                            pos++;
-                            continue;
-                        }
-                        token(d, false);
-                    }
-                    // the substitution's tokens belong to the template token
-                    while (out.size() > before) out.remove(out.size() - 1);
-                    depth = saved;
-                } else {
-                    pos++;
-                }
-            }
-        }
-
-        private boolean regexAllowed() {
-            if (out.isEmpty()) return true;
-            Token prev = out.get(out.size() - 1);
-            if (prev.kind == Kind.WORD) return REGEX_AFTER_WORD.contains(prev.text);
-            if (prev.kind != Kind.PUNCT) return false;
-            return !(prev.is(")") || prev.is("]") || prev.is("}"));
-        }
-
-        private void add(Kind kind, int start, boolean nl) {
-            out.add(new Token(kind, src.substring(start, pos), start, pos, depth, nl));
-        }
     }
 }

@@ -180,7 +180,8 @@ public final class ModuleFileSystem implements FileSystem {
             String encoded = p.substring(p.indexOf('/', MOCK_DIR.length()) + 1, p.length() - ".mjs".length());
             return hooks.mockedModule(URLDecoder.decode(encoded, StandardCharsets.UTF_8));
         }
-        if (p.endsWith(ACTUAL)) path = Path.of(p.substring(0, p.length() - ACTUAL.length()));
+        boolean actual = p.endsWith(ACTUAL);
+        if (actual) path = Path.of(p.substring(0, p.length() - ACTUAL.length()));
         Path file = resolve(path).orElse(path);
         hooks.loaded(file);
         addImporterDir(file.getParent());
@@ -193,7 +194,10 @@ public final class ModuleFileSystem implements FileSystem {
             return "throw new SyntaxError(" + JsLiterals.string(e.file() + ":" + e.line() + ":" + e.column() + " " + e.getMessage()) + ");";
         }
         if (!prepared.esm()) return hooks.commonJsWrapper(file);
-        return EsmPrologue.of(file, prepared.code()) + prepared.code();
+        String text = EsmPrologue.of(file, prepared.code()) + prepared.code();
+        // a later mock.module() of this file updates its bindings (not those of its actual copy, vi.importActual's)
+        if (prepared.liveUpdater() == null || actual) return text;
+        return text + "\n;__tempo.liveModule(" + JsLiterals.string(file.toString()) + ", " + prepared.liveUpdater() + ");\n";
     }
 
     private static String nameOf(String p, String dir) {

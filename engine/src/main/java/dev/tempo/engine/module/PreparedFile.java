@@ -22,9 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * file read right after it was written: a second write within the clock's granularity could keep both,
  * so such an entry is "racy" (as git calls it) and its content is hashed again on the next use.
  *
- * @param map source map from {@link #code} back to the file's own text; null when code is the text itself
+ * @param map         source map from {@link #code} back to the file's own text; null when code is the text itself
+ * @param liveUpdater for an ES module, JS function that assigns its exports from a later mock of it (see
+ *                    {@link LiveExports}); null when there is none
  */
-public record PreparedFile(Path path, String code, SourceMap map, boolean esm, long modified, long size) {
+public record PreparedFile(Path path, String code, SourceMap map, boolean esm, long modified, long size, String liveUpdater) {
     /** A write this close before the read may share its modification time with a later write. */
     private static final long RACY_NANOS = 100_000_000L;
 
@@ -53,10 +55,10 @@ public record PreparedFile(Path path, String code, SourceMap map, boolean esm, l
         if (Transpiler.needsTranspile(path.getFileName().toString())) {
             Transpiler.Output out = Transpiler.transpile(path, text);
             boolean esm = ModuleFormat.isEsm(path, out.code());
-            prepared = new PreparedFile(path, hoistMocks(path, out.code(), esm), out.map(), esm, modifiedMillis, bytes.length);
+            prepared = ready(path, hoistMocks(path, out.code(), esm), out.map(), esm, modifiedMillis, bytes.length);
         } else {
             boolean esm = ModuleFormat.isEsm(path, text);
-            prepared = new PreparedFile(path, hoistMocks(path, text, esm), null, esm, modifiedMillis, bytes.length);
+            prepared = ready(path, hoistMocks(path, text, esm), null, esm, modifiedMillis, bytes.length);
         }
         CACHE.put(path, new Entry(prepared, hash, modified, attrs.size(), racy));
         return prepared;
@@ -76,6 +78,12 @@ public record PreparedFile(Path path, String code, SourceMap map, boolean esm, l
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JDK", e);
         }
+    }
+
+    private static PreparedFile ready(Path path, String code, SourceMap map, boolean esm, long modified, long size) {
+        if (!esm) return new PreparedFile(path, code, map, false, modified, size, null);
+        LiveExports.Rewritten live = LiveExports.of(code);
+        return new PreparedFile(path, live.code(), map, true, modified, size, live.updater());
     }
 
     /** jest.mock / vi.mock calls moved above the imports (see {@link MockHoister}); not in dependencies. */

@@ -174,6 +174,7 @@ public class BunReporter implements RunListener {
             if (summary.pass() > 20 && !dots && !options.onlyFailures()) {
                 err.print(SummaryBlock.repeats(summary, skips.toString(), todos.toString(), failures.toString(), a));
             }
+            err.print(SnapshotSummary.render(summary.snapshots(), options.projectRoot(), a));
             err.print(SummaryBlock.render(summary, dots, a));
         }
         err.flush();

@@ -1,5 +1,6 @@
 package dev.tempo.engine.run;
 
+import dev.tempo.engine.events.ObsoleteSnapshots;
 import dev.tempo.engine.events.SnapshotCounts;
 import dev.tempo.engine.module.PreparedFile;
 import dev.tempo.engine.module.SourceMap;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -48,9 +51,19 @@ final class SnapshotHost {
         bridge.putMember("snapshotCounts", (ProxyExecutable) a -> {
             Value c = a[0];
             counts = new SnapshotCounts(c.getMember("total").asInt(), c.getMember("passed").asInt(),
-                    c.getMember("added").asInt(), c.getMember("failed").asInt(), c.getMember("obsolete").asInt());
+                    c.getMember("added").asInt(), c.getMember("failed").asInt(), obsolete(a[1]));
             return null;
         });
+    }
+
+    /** The JS side's { file, keys, removed } of the snapshots no test checked, or none. */
+    private static List<ObsoleteSnapshots> obsolete(Value o) {
+        if (o == null || o.isNull()) return List.of();
+        Value keys = o.getMember("keys");
+        List<String> names = new ArrayList<>();
+        for (long i = 0; i < keys.getArraySize(); i++) names.add(keys.getArrayElement(i).asString());
+        if (names.isEmpty()) return List.of();
+        return List.of(new ObsoleteSnapshots(Path.of(o.getMember("file").asString()), names, o.getMember("removed").asBoolean()));
     }
 
     private static String read(Path path) {

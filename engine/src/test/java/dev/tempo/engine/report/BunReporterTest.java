@@ -267,22 +267,63 @@ class BunReporterTest {
                 plain.unhandledErrors(), plain.durationMillis(), false, 0, null, snap)));
 
         // all passed: one line with the expect() calls
-        assertThat(block.apply(new SnapshotCounts(3, 3, 0, 0, 1))).endsWith("""
+        assertThat(block.apply(new SnapshotCounts(3, 3, 0, 0, List.of()))).endsWith("""
                  0 fail
                  3 snapshots, 3 expect() calls
                 Ran 1 test across 1 file. [6.00ms]
                 """);
         // some added or failed: bun's "snapshots:" line (without the indent), then the expect() calls
-        assertThat(block.apply(new SnapshotCounts(3, 0, 3, 0, 0))).endsWith("""
+        assertThat(block.apply(new SnapshotCounts(3, 0, 3, 0, List.of()))).endsWith("""
                  0 fail
                 snapshots: +3 added
                  3 expect() calls
                 Ran 1 test across 1 file. [6.00ms]
                 """);
-        assertThat(block.apply(new SnapshotCounts(4, 1, 2, 1, 0))).contains("\nsnapshots: 1 passed, 2 added, 1 failed\n");
-        assertThat(block.apply(new SnapshotCounts(2, 0, 0, 2, 0))).contains("\nsnapshots: 2 failed\n");
+        assertThat(block.apply(new SnapshotCounts(4, 1, 2, 1, List.of()))).contains("\nsnapshots: 1 passed, 2 added, 1 failed\n");
+        assertThat(block.apply(new SnapshotCounts(2, 0, 0, 2, List.of()))).contains("\nsnapshots: 2 failed\n");
         // calls that neither passed, were added nor failed (refused on CI): the total alone
-        assertThat(block.apply(new SnapshotCounts(2, 0, 0, 0, 0))).contains("\n 2 snapshots, 3 expect() calls\n");
+        assertThat(block.apply(new SnapshotCounts(2, 0, 0, 0, List.of()))).contains("\n 2 snapshots, 3 expect() calls\n");
+    }
+
+    @Test
+    void obsoleteSnapshotsAreListedAsJestListsThemBeforeTheTotals() {
+        EventScript s = new EventScript(root);
+        TestFile a = s.file("a.test.js");
+        s.start(a).pass(a, 0.005, 1, 1, "a1").finish(a, 1);
+        RunSummary plain = s.summary(6);
+        java.util.function.Function<SnapshotCounts, String> block = snap -> plain(s.run(new RunSummary(
+                plain.files(), plain.pass(), plain.fail(), plain.skip(), plain.todo(), plain.expectCalls(), plain.loadErrors(),
+                plain.unhandledErrors(), plain.durationMillis(), false, 0, null, snap)));
+        Path test = root.resolve("src/a.test.js");
+
+        assertThat(block.apply(new SnapshotCounts(1, 1, 0, 0, List.of(
+                new dev.tempo.engine.events.ObsoleteSnapshots(test, List.of("gone 1", "gone 2"), false))))).endsWith("""
+                (pass) a1
+
+                Snapshot Summary
+                 › 2 snapshots obsolete from 1 test suite. To remove them all, run `tempo test -u`.
+                   ↳ src/a.test.js
+                       • gone 1
+                       • gone 2
+
+                 1 pass
+                 0 fail
+                 1 snapshots, 1 expect() calls
+                Ran 1 test across 1 file. [6.00ms]
+                """);
+        assertThat(block.apply(new SnapshotCounts(1, 0, 1, 0, List.of(
+                new dev.tempo.engine.events.ObsoleteSnapshots(test, List.of("gone 1"), true))))).contains("""
+
+                Snapshot Summary
+                 › 1 snapshot removed from 1 test suite.
+                   ↳ src/a.test.js
+                       • gone 1
+
+                 1 pass
+                """);
+        // none obsolete: no block (the capture holds every run so far; the last one ends it)
+        assertThat(block.apply(new SnapshotCounts(1, 1, 0, 0, List.of())))
+                .endsWith("(pass) a1\n\n 1 pass\n 0 fail\n 1 snapshots, 1 expect() calls\nRan 1 test across 1 file. [6.00ms]\n");
     }
 
     @Test

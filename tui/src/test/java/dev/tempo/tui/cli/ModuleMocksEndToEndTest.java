@@ -12,7 +12,7 @@ class ModuleMocksEndToEndTest {
         assertThat(run.err()).contains(
                 "(pass) mock.module before import: ESM, require, package and builtin",
                 "(pass) mock.module after import updates what was imported",
-                "(pass) a mocked module imported afterwards is the mock",
+                "(pass) an ES module mocked after it was imported stays that module, updated",
                 "(pass) async factory",
                 " 4 pass\n 0 fail");
         assertThat(run.exit()).isZero();
@@ -40,6 +40,18 @@ class ModuleMocksEndToEndTest {
                 "(pass) resetModules gives fresh modules and runs factories again",
                 "(pass) doMock, dontMock and isolateModules",
                 "(pass) a virtual module",
+                " 4 pass\n 0 fail");
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void manualMocksInMocksDirectories() {
+        CliRun run = CliRun.in("modmock", "test", "manual.test.cjs", "manual-esm.test.js");
+        assertThat(run.err()).contains(
+                "(pass) jest.mock without a factory uses the __mocks__ file next to the module",
+                "(pass) a package or builtin uses __mocks__ in the project root",
+                "(pass) a module with no manual mock is automocked",
+                "(pass) vi.mock without a factory uses the ES module in __mocks__",
                 " 4 pass\n 0 fail");
         assertThat(run.exit()).isZero();
     }

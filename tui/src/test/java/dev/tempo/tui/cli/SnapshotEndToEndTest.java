@@ -128,9 +128,28 @@ class SnapshotEndToEndTest {
         assertThat(changed.err()).contains("snapshots: 2 passed, 2 failed\n 4 expect() calls\n");
 
         replace("values.test.js", "test(\"old\", () => {\n  expect(1).toMatchSnapshot();\n});\n", "");
+        // the failing test keeps its snapshots; the removed one's is obsolete, reported as Jest reports it
+        CliRun obsolete = CliRun.in(dir, NO_CI, "test");
+        assertThat(obsolete.err()).contains("""
+
+                Snapshot Summary
+                 › 1 snapshot obsolete from 1 test suite. To remove it, run `tempo test -u`.
+                   ↳ values.test.js
+                       • old 1
+
+                 1 pass
+                """);
+        assertThat(read("__snapshots__/values.test.js.snap")).contains("old 1");
+
         CliRun updated = CliRun.in(dir, NO_CI, "test", "-u");
         assertThat(updated.exit()).as(updated.err()).isEqualTo(0);
         assertThat(updated.err()).contains("snapshots: 4 passed, 3 added\n");
+        assertThat(updated.err()).contains("""
+                Snapshot Summary
+                 › 1 snapshot removed from 1 test suite.
+                   ↳ values.test.js
+                       • old 1
+                """);
         String snap = read("__snapshots__/values.test.js.snap");
         assertThat(snap).contains("\"name\": \"tempo!\"").doesNotContain("old 1");
         assertThat(read("inline.test.ts")).contains("""
@@ -144,7 +163,73 @@ class SnapshotEndToEndTest {
 
         CliRun after = CliRun.in(dir, NO_CI, "test");
         assertThat(after.exit()).as(after.err()).isEqualTo(0);
-        assertThat(after.err()).contains("\n 7 snapshots, 7 expect() calls\n");
+        assertThat(after.err()).contains("\n 7 snapshots, 7 expect() calls\n").doesNotContain("Snapshot Summary");
+    }
+
+    @Test
+    void snapshotsJestWroteInItsOlderStyleStillMatchAndAreRewrittenOnlyUnderU() throws IOException {
+        Files.writeString(dir.resolve("jest.test.js"), """
+                import { expect, test } from "bun:test";
+                test("legacy", () => {
+                  expect({ list: [1, { quote: 'say "hi" \\\\ there' }], set: new Set([1]) }).toMatchSnapshot();
+                });
+                test("inline", () => {
+                  expect([{ a: 1 }]).toMatchInlineSnapshot(`
+                    Array [
+                      Object {
+                        "a": 1,
+                      },
+                    ]
+                  `);
+                });
+                """);
+        String jestSnap = """
+                // Jest Snapshot v1, https://goo.gl/fbAQLP
+
+                exports[`legacy 1`] = `
+                Object {
+                  "list": Array [
+                    1,
+                    Object {
+                      "quote": "say \\\\"hi\\\\" \\\\\\\\ there",
+                    },
+                  ],
+                  "set": Set {
+                    1,
+                  },
+                }
+                `;
+                """;
+        Files.createDirectories(dir.resolve("__snapshots__"));
+        Files.writeString(dir.resolve("__snapshots__/jest.test.js.snap"), jestSnap);
+        String source = read("jest.test.js");
+
+        CliRun plain = CliRun.in(dir, NO_CI, "test");
+        assertThat(plain.exit()).as(plain.err()).isEqualTo(0);
+        assertThat(plain.err()).contains("\n 2 snapshots, 2 expect() calls\n");
+        assertThat(read("__snapshots__/jest.test.js.snap")).isEqualTo(jestSnap);
+        assertThat(read("jest.test.js")).isEqualTo(source);
+
+        CliRun updated = CliRun.in(dir, NO_CI, "test", "-u");
+        assertThat(updated.exit()).as(updated.err()).isEqualTo(0);
+        assertThat(read("__snapshots__/jest.test.js.snap")).isEqualTo("""
+                // Bun Snapshot v1, https://bun.sh/docs/test/snapshots
+
+                exports[`legacy 1`] = `
+                {
+                  "list": [
+                    1,
+                    {
+                      "quote": "say "hi" \\\\ there",
+                    },
+                  ],
+                  "set": Set {
+                    1,
+                  },
+                }
+                `;
+                """);
+        assertThat(read("jest.test.js")).contains("toMatchInlineSnapshot(`\n    [\n      {\n");
     }
 
     @Test
