@@ -327,6 +327,9 @@ spec('toFake fakes only the APIs named; doNotFake / toNotFake leave those real',
   eq(realCalls, ['setInterval', 'queueMicrotask']);
   jest.advanceTimersByTime(100000);
   ok(Date.now() - before < 100000, 'Date is real');
+  jest.useFakeTimers({ toFake: ['setTimeout'] });
+  g.clearTimeout(g.setTimeout(() => {}, 1));
+  eq(jest.getTimerCount(), 0, 'a fake handle clears on the fake clock even with clearTimeout real');
   realCalls.length = 0;
   jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'], toNotFake: ['Date'] });
   g.setImmediate(() => {});

@@ -389,6 +389,8 @@ function createFakeTimers(deps) {
 
   // ---- the globals: one set of functions for the whole file, real or fake per call ----
   const pick = (name) => (config !== null && config.faked.has(name) ? fakeTimers : real);
+  // A fake timer's handle always clears on the fake clock, even when only its set* is faked.
+  const pickClear = (name, handle) => (config !== null && (config.faked.has(name) || idOf(handle) >= FIRST_FAKE_ID) ? fakeTimers : real);
   const globals = {
     setTimeout(fn, ms) {
       const t = pick('setTimeout');
@@ -399,9 +401,9 @@ function createFakeTimers(deps) {
       return arguments.length > 2 ? t.setInterval(...arguments) : t.setInterval(fn, ms);
     },
     setImmediate(...args) { return pick('setImmediate').setImmediate(...args); },
-    clearTimeout(handle) { return pick('clearTimeout').clearTimeout(handle); },
-    clearInterval(handle) { return pick('clearInterval').clearInterval(handle); },
-    clearImmediate(handle) { return pick('clearImmediate').clearImmediate(handle); },
+    clearTimeout(handle) { return pickClear('clearTimeout', handle).clearTimeout(handle); },
+    clearInterval(handle) { return pickClear('clearInterval', handle).clearInterval(handle); },
+    clearImmediate(handle) { return pickClear('clearImmediate', handle).clearImmediate(handle); },
     queueMicrotask(fn) { return pick('queueMicrotask').queueMicrotask(fn); },
     nextTick: (fn, args) => pick('nextTick').nextTick(fn, args),
     sleep(ms) {
