@@ -438,8 +438,10 @@ function fsyncSync(fd) { fdEntry(fd, 'fsync'); }
 
 // ---- callback API -----------------------------------------------------------------------------
 
+// Callbacks complete on the real loop, as libuv's do in Node: fake timers do not hold them back.
 function later(fn) {
-  if (typeof globalThis.setImmediate === 'function') globalThis.setImmediate(fn);
+  const timers = require('../runtime/timers').nativeTimers();
+  if (timers) timers.setImmediate(fn);
   else Promise.resolve().then(fn);
 }
 

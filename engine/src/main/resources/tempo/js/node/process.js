@@ -5,6 +5,7 @@
 //   cwd                  string or function returning the working directory
 //   execPath             string
 //   nextTick(fn, args)   the event loop's next-tick queue (default: a microtask)
+//   nanoTime()           nanoseconds for hrtime (default: the host's clock)
 //   exit(code)           called by process.exit(code); expected to throw to stop the file
 'use strict';
 
@@ -21,6 +22,7 @@ function createProcess(opts) {
   const start = now();
 
   function now() {
+    if (typeof o.nanoTime === 'function') return BigInt(Math.round(o.nanoTime()));
     if (typeof host.nanoTime === 'function') return BigInt(Math.round(host.nanoTime()));
     return BigInt(Math.round((typeof performance !== 'undefined' ? performance.now() : Date.now()) * 1e6));
   }

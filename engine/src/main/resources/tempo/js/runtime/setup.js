@@ -33,8 +33,19 @@ module.exports = function setup(host, config) {
 
   // ---- timers, console, process ----
   const timers = createTimers(host, reportUncaught);
+  const time = require('./clock').createClock(global);
+  const fakeTimers = require('./fake_timers').createFakeTimers({
+    clock: host.fakeClock,
+    time,
+    real: timers,
+    yieldTurn: () => new Promise((resolve) => host.enqueueTask(resolve)),
+    reportUncaught,
+    warn: (message) => global.console.warn(message),
+    nativeNanos: () => host.nanoTime(),
+  });
+  const globalTimers = fakeTimers.globals;
   for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask']) {
-    hidden(global, name, timers[name]);
+    hidden(global, name, globalTimers[name]);
   }
   hidden(global, 'console', require('../node/console').createConsole((stream, text) => host.write(stream, text)));
   const exitError = (code) => {
@@ -48,7 +59,8 @@ module.exports = function setup(host, config) {
     argv: config.argv,
     cwd: config.cwd,
     execPath: config.execPath,
-    nextTick: (fn, args) => timers.nextTick(fn, args),
+    nextTick: globalTimers.nextTick,
+    nanoTime: () => time.hrNanos(() => host.nanoTime()),
     exit: (code) => {
       // As in bun the file stops here; the host ends it (other files still run) and reports a non-zero code.
       const c = code === undefined ? proc.exitCode || 0 : code;
@@ -131,10 +143,11 @@ module.exports = function setup(host, config) {
     restoreAllMocks: mocks.restoreAllMocks,
     mocked: (x) => x,
   };
-  const jest = Object.assign({}, mockApi, {
+  const { timerApi } = require('../test/timer-api');
+  const jest = Object.assign({}, mockApi, timerApi(fakeTimers, time, () => jest), {
     setTimeout(ms) { setDefaultTimeout(ms); return jest; },
   });
-  const vi = Object.assign({}, mockApi, {
+  const vi = Object.assign({}, mockApi, timerApi(fakeTimers, time, () => vi), {
     setConfig(cfg) { if (cfg && cfg.testTimeout) setDefaultTimeout(cfg.testTimeout); },
   });
   const mock = mocks.mock;
@@ -163,6 +176,7 @@ module.exports = function setup(host, config) {
     jest,
     vi,
     setDefaultTimeout,
+    setSystemTime: (value) => { fakeTimers.setSystemTime(value); },
   };
   api.default = api;
   for (const name of ['describe', 'test', 'it', 'xit', 'xtest', 'fit', 'xdescribe', 'fdescribe', 'expect', 'beforeAll',
@@ -170,13 +184,12 @@ module.exports = function setup(host, config) {
     hidden(global, name, api[name]);
   }
 
-  const sleep = (ms) => new Promise((resolve) => timers.setTimeout(resolve, ms instanceof Date ? ms - Date.now() : ms));
   const Bun = {
     version: config.bunVersion,
     env: proc.env,
     argv: proc.argv,
     main: config.file,
-    sleep,
+    sleep: globalTimers.sleep,
     sleepSync(ms) { host.sleepSync(ms); },
     nanoseconds: () => host.nanos(),
     get inspect() { return util().inspect; },
@@ -265,6 +278,9 @@ module.exports = function setup(host, config) {
     /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
     mockedExports: (key) => exportsKeepingError(key, () => moduleMocks.exportsOf(key)),
     run: () => moduleMocks.settled().then(() => runner.run()).finally(() => {
+      // Fake timers and a frozen time end with the file.
+      fakeTimers.uninstall();
+      time.useReal();
       const saved = snapshot.save();
       host.snapshotCounts(saved.counts, saved.obsolete);
     }),

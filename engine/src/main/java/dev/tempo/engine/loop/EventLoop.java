@@ -15,6 +15,10 @@ import org.graalvm.polyglot.Value;
  * (the runner's calls into user code), then due timers in due-time-then-creation order, then
  * immediates; promise jobs drain after every call into JS. Callbacks are JS functions that catch their
  * own errors; what still reaches here (an interrupt from the watchdog) goes to {@link Failures}.
+ *
+ * <p>Fake timers live on the loop's {@link FakeClock}. They never fire on their own and never keep the
+ * loop waiting, except when the clock advances with real time: then, while the file waits on anything,
+ * the loop moves the clock one step per step of real time.
  */
 public final class EventLoop {
     /** Where the loop sends what it cannot handle itself. */
@@ -35,11 +39,18 @@ public final class EventLoop {
     private final ArrayDeque<long[]> immediateOrder = new ArrayDeque<>();
     private final Map<Long, Value> immediates = new HashMap<>();
     private final Failures failures;
+    private final FakeClock fake = new FakeClock();
+    private long nextAutoAdvance;
     private long nextId = 1;
     private long seq;
 
     public EventLoop(Failures failures) {
         this.failures = failures;
+    }
+
+    /** The virtual clock fake timers are scheduled on. */
+    public FakeClock fakeClock() {
+        return fake;
     }
 
     public long now() {
@@ -101,11 +112,32 @@ public final class EventLoop {
                 runImmediates();
                 continue;
             }
+            if (autoAdvanceDue()) continue;
             long[] next = nextLiveTimer();
-            if (next == null) return done.getAsBoolean();
-            long wait = next[0] - now();
+            long wakeAt = next != null ? next[0] : Long.MAX_VALUE;
+            if (autoAdvancing() && (next != null || fake.count() > 0)) wakeAt = Math.min(wakeAt, nextAutoAdvance);
+            if (wakeAt == Long.MAX_VALUE) return done.getAsBoolean();
+            long wait = wakeAt - now();
             if (wait > 0) LockSupport.parkNanos(Math.min(wait, TimeUnit.MILLISECONDS.toNanos(50)));
         }
+        return true;
+    }
+
+    private boolean autoAdvancing() {
+        double step = fake.autoAdvanceMillis();
+        if (step <= 0) {
+            nextAutoAdvance = 0;
+            return false;
+        }
+        if (nextAutoAdvance == 0) nextAutoAdvance = now() + (long) (step * 1_000_000L);
+        return true;
+    }
+
+    /** Moves an auto-advancing fake clock one step when a step of real time has passed. */
+    private boolean autoAdvanceDue() {
+        if (!autoAdvancing() || now() < nextAutoAdvance) return false;
+        nextAutoAdvance = now() + (long) (fake.autoAdvanceMillis() * 1_000_000L);
+        invoke(fake.autoDriver());
         return true;
     }
 
@@ -157,8 +189,9 @@ public final class EventLoop {
         }
     }
 
-    /** Drops everything pending (the file is over). */
+    /** Drops everything pending, fake timers included (the file is over). */
     public void clear() {
+        fake.uninstall();
         timers.clear();
         unref.clear();
         due.clear();

@@ -13,6 +13,7 @@ import dev.tempo.engine.host.HostBridge;
 import dev.tempo.engine.js.JsBootstrap;
 import dev.tempo.engine.js.JsEngine;
 import dev.tempo.engine.loop.EventLoop;
+import dev.tempo.engine.loop.FakeClockBridge;
 import dev.tempo.engine.loop.Watchdog;
 import dev.tempo.engine.module.ModuleFileSystem;
 import dev.tempo.engine.module.ModuleHooks;
@@ -301,6 +302,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         bridge.putMember("setImmediate", (ProxyExecutable) a -> loop.setImmediate(a[0]));
         bridge.putMember("clearImmediate", (ProxyExecutable) a -> { loop.clearImmediate(a[0].asLong()); return null; });
         bridge.putMember("enqueueTask", (ProxyExecutable) a -> { loop.enqueueTask(a[0]); return null; });
+        bridge.putMember("fakeClock", FakeClockBridge.of(loop.fakeClock()));
         bridge.putMember("now", (ProxyExecutable) a -> System.nanoTime() / 1e6);
         bridge.putMember("nanos", (ProxyExecutable) a -> System.nanoTime());
         bridge.putMember("sleepSync", (ProxyExecutable) a -> {

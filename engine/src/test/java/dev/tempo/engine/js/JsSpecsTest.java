@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import dev.tempo.engine.host.HostBridge;
+import dev.tempo.engine.loop.FakeClock;
+import dev.tempo.engine.loop.FakeClockBridge;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -42,6 +45,7 @@ class JsSpecsTest {
         try {
             Value bridge = context.eval("js", "({})");
             HostBridge.install(context, bridge);
+            bridge.putMember("newFakeClock", (ProxyExecutable) a -> FakeClockBridge.of(new FakeClock()));
             Value requireInternal = JsBootstrap.install(context, bridge);
             Value global = context.getBindings("js");
             global.putMember("requireInternal", requireInternal);
