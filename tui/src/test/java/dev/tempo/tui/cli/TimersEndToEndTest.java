@@ -51,6 +51,7 @@ class TimersEndToEndTest {
 
                  12 pass
                  2 fail
+                 files: 2 passed, 1 failed, 1 timed out
                  26 expect() calls
                 Ran 14 tests across 4 files. [Xms]
                 """.replace("%s", CliRun.FIXTURES.toString()));
