@@ -6,18 +6,6 @@
   'use strict';
   const cache = new Map();
 
-  function resolveId(fromId, spec) {
-    if (!spec.startsWith('./') && !spec.startsWith('../')) return spec;
-    const parts = fromId.split('/');
-    parts.pop();
-    for (const seg of spec.split('/')) {
-      if (seg === '.' || seg === '') continue;
-      if (seg === '..') parts.pop();
-      else parts.push(seg);
-    }
-    return parts.join('/');
-  }
-
   function requireInternal(id) {
     // The host bridge itself: Java-implemented functions (file system, clock, output) live on it.
     if (id === 'internal/host') return host;
@@ -31,13 +19,14 @@
     const localRequire = (spec) => {
       let target = resolved.get(spec);
       if (target === undefined) {
-        target = resolveId(id, spec);
+        target = host.resolveInternal(id, spec);
         resolved.set(spec, target);
       }
       return requireInternal(target);
     };
     try {
-      fn.call(module.exports, module.exports, localRequire, module, 'tempo:' + id + '.js', 'tempo:' + id.replace(/\/[^/]*$/, ''));
+      const slash = id.lastIndexOf('/');
+      fn.call(module.exports, module.exports, localRequire, module, 'tempo:' + id + '.js', 'tempo:' + (slash === -1 ? id : id.slice(0, slash)));
     } catch (e) {
       cache.delete(id);
       throw e;

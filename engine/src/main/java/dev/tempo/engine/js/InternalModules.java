@@ -33,6 +33,27 @@ public final class InternalModules {
         return raced != null ? raced : src;
     }
 
+    private static final ConcurrentHashMap<String, String> RESOLVED = new ConcurrentHashMap<>();
+
+    /**
+     * The id that {@code spec} names when module {@code fromId} requires it: "./x" and "../dir/x" are
+     * relative to fromId's folder, anything else is an id already. Kept for the process: every context
+     * asks the same questions, and string work is far cheaper here than in the JS interpreter.
+     */
+    public static String resolve(String fromId, String spec) {
+        if (!spec.startsWith("./") && !spec.startsWith("../")) return spec;
+        return RESOLVED.computeIfAbsent(fromId + '\u0000' + spec, k -> {
+            java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>(java.util.List.of(fromId.split("/")));
+            parts.pollLast();
+            for (String seg : spec.split("/")) {
+                if (seg.isEmpty() || seg.equals(".")) continue;
+                if (seg.equals("..")) parts.pollLast();
+                else parts.addLast(seg);
+            }
+            return String.join("/", parts);
+        });
+    }
+
     /** Whether an internal module with this id exists. */
     public static boolean exists(String id) {
         return SOURCES.containsKey(id) || InternalModules.class.getClassLoader().getResource(ROOT + id + ".js") != null;

@@ -14,6 +14,7 @@ public final class JsBootstrap {
      * function of an internal module. The returned value is the JS function {@code requireInternal(id)}.
      */
     public static Value install(Context context, Value bridge) {
+        bridge.putMember("resolveInternal", (ProxyExecutable) args -> InternalModules.resolve(args[0].asString(), args[1].asString()));
         bridge.putMember("compileInternal", (ProxyExecutable) args -> {
             Source src = InternalModules.source(args[0].asString());
             return src == null ? null : context.eval(src);

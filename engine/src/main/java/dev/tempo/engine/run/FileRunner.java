@@ -156,13 +156,34 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         }
     }
 
+    // Sources every context evaluates, parsed once for the process (a string eval parses every time).
+    private static final Source NEW_OBJECT = Source.newBuilder("js", "({})", "tempo:object").cached(true).buildLiteral();
+    private static final Source PAIR = Source.newBuilder("js", "(function (a, b) { return [a, b]; })", "tempo:pair")
+            .cached(true).buildLiteral();
+    private static final Source SETTLE = Source.newBuilder("js", "(function (kind, arg, ok, ko) {"
+            + " let p; try { p = kind === 'import' ? import(arg) : arg(); } catch (e) { ko(e); return; }"
+            + " Promise.resolve(p).then(ok, ko); })", "tempo:settle").cached(true).buildLiteral();
+    private static final String EXEC_PATH = ProcessHandle.current().info().command().orElse("java");
+    /** The last environment turned into JSON: every file of a run has the same one. */
+    private record EnvJson(Map<String, String> env, String json) {}
+
+    private static volatile EnvJson lastEnv;
+
+    private static String envJson(Map<String, String> env) {
+        EnvJson last = lastEnv;
+        if (last != null && last.env == env) return last.json;
+        EnvJson made = new EnvJson(env, JsLiterals.object(env));
+        lastEnv = made;
+        return made.json;
+    }
+
     private Value setUp() {
-        Value bridge = context.eval("js", "({})");
+        Value bridge = context.eval(NEW_OBJECT);
         HostBridge.install(context, bridge);
         installHostFunctions(bridge);
         snapshots.install(bridge);
         Value requireInternal = JsBootstrap.install(context, bridge);
-        Value config = context.eval("js", "({})");
+        Value config = context.eval(NEW_OBJECT);
         config.putMember("file", file.path().toString());
         config.putMember("testNamePattern", settings.testNamePattern());
         config.putMember("runTodo", settings.runTodo());
@@ -179,9 +200,9 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         config.putMember("maxConcurrency", settings.maxConcurrency());
         config.putMember("concurrent", settings.concurrent());
         config.putMember("cwd", settings.cwd().toString());
-        config.putMember("env", JsLiterals.object(settings.env()));
-        config.putMember("argv", context.eval("js", "[\"tempo\", " + JsLiterals.string(file.path().toString()) + "]"));
-        config.putMember("execPath", ProcessHandle.current().info().command().orElse("java"));
+        config.putMember("env", envJson(settings.env()));
+        config.putMember("argv", context.eval(PAIR).execute("tempo", file.path().toString()));
+        config.putMember("execPath", EXEC_PATH);
         config.putMember("bunVersion", BUN_VERSION);
         return requireInternal.execute("runtime/setup").execute(bridge, config);
     }
@@ -258,11 +279,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
      */
     private Settled await(String kind, Value arg) {
         Settled s = new Settled();
-        if (settle == null) {
-            settle = context.eval("js", "(function (kind, arg, ok, ko) {"
-                    + " let p; try { p = kind === 'import' ? import(arg) : arg(); } catch (e) { ko(e); return; }"
-                    + " Promise.resolve(p).then(ok, ko); })");
-        }
+        if (settle == null) settle = context.eval(SETTLE);
         settle.execute(kind, arg,
                 (ProxyExecutable) a -> { s.done = true; return null; },
                 (ProxyExecutable) a -> { s.done = true; s.error = a.length > 0 ? a[0] : null; return null; });
