@@ -40,6 +40,9 @@ final class StatusBar {
             else c.text(at + 2, 1, "Enter apply · Esc clear", Role.MUTED);
             return;
         }
-        c.text(1, 1, "↑↓/jk move  ←→/hl fold·pane  Enter run  a all  f failed  / filter  p path  T theme (" + themeName + ")  ? help  q quit", Role.MUTED);
+        String hints = c.width >= 120
+                ? "↑↓/jk move  ←→/hl fold·pane  Enter run  a all  f failed  / filter  p path  T theme (" + themeName + ")  ? help  q quit"
+                : "jk move  hl pane  Enter run  a all  f failed  / filter  p path  ? help  q quit";
+        c.text(1, 1, hints, Role.MUTED);
     }
 }
