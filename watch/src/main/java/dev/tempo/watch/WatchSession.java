@@ -47,6 +47,7 @@ public final class WatchSession implements AutoCloseable {
         record RunAll() implements Trigger {}
         record RunFailed() implements Trigger {}
         record Rerun() implements Trigger {}
+        record RunFiles(List<TestFile> files, String reason) implements Trigger {}
         record FileFilter(String regex) implements Trigger {}
         record TestFilter(String pattern) implements Trigger {}
         record Quit() implements Trigger {}
@@ -68,6 +69,8 @@ public final class WatchSession implements AutoCloseable {
     private FileWatcher watcher;
     private Debouncer debouncer;
     private Thread thread;
+    /** Off: saves are noticed but rerun nothing (the TUI's w key). */
+    private volatile boolean rerunOnSave = true;
 
     public WatchSession(WatchedProject project, WatchListener listener, Duration debounce) {
         this.project = project;
@@ -99,6 +102,14 @@ public final class WatchSession implements AutoCloseable {
 
     /** Runs the latest run's files again. */
     public void rerun() { inbox.add(new Trigger.Rerun()); }
+
+    /** Runs exactly these test files (the file filter does not apply): a selection in the TUI. */
+    public void runFiles(List<TestFile> files, String reason) { inbox.add(new Trigger.RunFiles(List.copyOf(files), reason)); }
+
+    /** Whether saves rerun the files they affect (on by default). */
+    public void rerunOnSave(boolean on) { rerunOnSave = on; }
+
+    public boolean rerunsOnSave() { return rerunOnSave; }
 
     /** Keeps only test files whose display path matches this regex (null or blank: all), and runs them. */
     public void filterFiles(String regex) { inbox.add(new Trigger.FileFilter(regex)); }
@@ -162,7 +173,11 @@ public final class WatchSession implements AutoCloseable {
 
     private void handle(Trigger t) {
         switch (t) {
-            case Trigger.Changes c -> changed(drainChanges(c.changes()));
+            case Trigger.Changes c -> {
+                List<Change> all = drainChanges(c.changes());
+                if (rerunOnSave) changed(all);
+            }
+            case Trigger.RunFiles r -> run(r.reason(), r.files());
             case Trigger.RunAll a -> run("all files", filtered(testFiles()));
             case Trigger.RunFailed f -> {
                 List<TestFile> failed = testFiles().stream().filter(this::failedLastTime).toList();

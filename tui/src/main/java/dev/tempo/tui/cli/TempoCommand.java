@@ -21,11 +21,11 @@ import java.util.List;
         usageHelpAutoWidth = true,
         header = "tempo: a Jest/bun-test-compatible JavaScript and TypeScript test runner for the JVM.",
         synopsisHeading = "%nUsage: ",
-        customSynopsis = "tempo <command> [flags]",
+        customSynopsis = {"tempo [<command>] [flags]", "", "With no command on a terminal, tempo opens the full-screen interface (tempo ui)."},
         commandListHeading = "%nCommands:%n",
         optionListHeading = "%nFlags:%n",
         footer = {"", "Run \"tempo test --help\" for the test runner's flags."})
-public final class TempoCommand implements Runnable {
+public final class TempoCommand implements java.util.concurrent.Callable<Integer> {
 
     private final RunLauncher launcher;
     private final CliEnvironment env;
@@ -46,6 +46,7 @@ public final class TempoCommand implements Runnable {
     public int execute(String... args) {
         CommandLine cmd = new CommandLine(this);
         cmd.addSubcommand("test", new CommandLine(new TestCommand(launcher, env)));
+        cmd.addSubcommand("ui", new CommandLine(new UiCommand(launcher, env)));
         cmd.setOut(new java.io.PrintWriter(env.out(), true));
         cmd.setErr(new java.io.PrintWriter(env.err(), true));
         cmd.setOverwrittenOptionsAllowed(true); // bun lets a later flag win: --bail=2 --bail=3
@@ -61,10 +62,16 @@ public final class TempoCommand implements Runnable {
         return code;
     }
 
+    @picocli.CommandLine.Option(names = "--theme", paramLabel = "<name|file>",
+            description = "The interface's theme: dark, light, high-contrast, no-color, or a .toml theme file.")
+    String theme;
+
+    /** {@code tempo} with no command: the full-screen interface on a terminal, else one run with the line reporter. */
     @Override
-    public void run() {
-        // `tempo` with no command: show what there is
-        spec.commandLine().usage(new java.io.PrintWriter(env.out(), true));
+    public Integer call() throws Exception {
+        UiCommand ui = new UiCommand(launcher, env);
+        ui.theme = theme;
+        return ui.call();
     }
 
     /**
