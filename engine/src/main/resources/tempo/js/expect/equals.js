@@ -60,17 +60,35 @@ function isDomNode(x) {
 
 function equals(a, b, customTesters, strictCheck) {
   const testers = customTesters || [];
-  // Testers that can have an opinion on two primitives: the user's. tempo's own return undefined for
-  // them, so comparing primitives (most of the leaves of a value) can skip the calls.
-  let primitiveTesters = testers;
+  // The testers that can have an opinion on two primitives, on two plain arrays, and on two plain
+  // objects. The user's always can; tempo's own are marked where they have none, so the commonest
+  // comparisons (leaves, arrays, object literals) skip calls that would only return undefined.
+  const env = {
+    testers,
+    primitiveTesters: testersFor(testers, 'primitiveBlind'),
+    arrayTesters: testersFor(testers, 'plainArrayBlind'),
+    objectTesters: testersFor(testers, 'plainObjectBlind'),
+    hasKeyFn: strictCheck ? hasKey : hasDefinedKey,
+    strict: !!strictCheck,
+    aStack: [],
+    bStack: [],
+  };
+  return eq(a, b, env);
+}
+
+const NO_TESTERS = [];
+
+function testersFor(testers, blindTo) {
+  if (testers.length === 0) return NO_TESTERS;
+  let out = null;
   for (let i = 0; i < testers.length; i++) {
-    if (testers[i].primitiveBlind === true) {
-      primitiveTesters = testers.filter((t) => t.primitiveBlind !== true);
-      break;
+    if (testers[i][blindTo] === true) {
+      if (out === null) out = testers.slice(0, i);
+    } else if (out !== null) {
+      out.push(testers[i]);
     }
   }
-  const env = { testers, primitiveTesters, hasKeyFn: strictCheck ? hasKey : hasDefinedKey, strict: !!strictCheck, aStack: [], bStack: [] };
-  return eq(a, b, env);
+  return out === null ? testers : out;
 }
 
 // What custom testers are called with as `this`.
@@ -95,6 +113,22 @@ function eq(a, b, env) {
       if (r !== undefined) return r;
     }
     return primitiveEquals(a, b);
+  }
+
+  // Two plain arrays, or two plain objects (not asymmetric matchers, not iterable), that no tester has
+  // an opinion on: straight to comparing their elements, skipping the checks for special objects.
+  if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) {
+    const proto = Object.getPrototypeOf(a);
+    if (proto === Object.getPrototypeOf(b)) {
+      if (proto === Array.prototype) {
+        if (env.arrayTesters.length === 0) return a === b || pairOnPath(a, b, env, arraysEqual);
+      } else if (proto === Object.prototype) {
+        if (env.objectTesters.length === 0 && a.$$typeof === undefined && b.$$typeof === undefined
+          && a[IteratorSymbol] === undefined && b[IteratorSymbol] === undefined) {
+          return a === b || pairOnPath(a, b, env, keyedEqual);
+        }
+      }
+    }
   }
 
   const asym = asymmetricMatch(a, b, env.testers);
@@ -144,7 +178,16 @@ function eq(a, b, env) {
     return bytesEqual(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
   }
 
-  // Cycles: a pair seen before on the current path is equal if it pairs the same way.
+  if (className === '[object Array]') return pairOnPath(a, b, env, arraysEqual);
+  if (ArrayBuffer.isView(a) && a.length !== b.length) return false;
+  return pairOnPath(a, b, env, keyedEqual);
+}
+
+/**
+ * compare(a, b, env) with the pair on the current path. Cycles: a pair seen before on the path is
+ * equal if it pairs the same way.
+ */
+function pairOnPath(a, b, env, compare) {
   const aStack = env.aStack, bStack = env.bStack;
   let length = aStack.length;
   while (length--) {
@@ -154,9 +197,7 @@ function eq(a, b, env) {
   aStack.push(a);
   bStack.push(b);
   try {
-    if (className === '[object Array]') return arraysEqual(a, b, env);
-    if (ArrayBuffer.isView(a) && a.length !== b.length) return false;
-    return keyedEqual(a, b, env);
+    return compare(a, b, env);
   } finally {
     aStack.pop();
     bStack.pop();
@@ -193,9 +234,11 @@ function errorsEqual(a, b, env) {
 // undefined.
 function arraysEqual(a, b, env) {
   if (a.length !== b.length) return false;
-  const hasKeyFn = env.hasKeyFn;
+  const strict = env.strict;
   for (let i = 0; i < a.length; i++) {
-    const ah = hasKeyFn(a, i), bh = hasKeyFn(b, i);
+    // (inline: under toEqual a hole and undefined are both "missing"; toStrictEqual tells them apart)
+    const ah = strict ? hasOwn.call(a, i) : a[i] !== undefined;
+    const bh = strict ? hasOwn.call(b, i) : b[i] !== undefined;
     if (ah !== bh) {
       if (env.strict) return false;
       if (!(ah ? isAsymmetric(a[i]) : isAsymmetric(b[i]))) return false;
@@ -208,6 +251,9 @@ function arraysEqual(a, b, env) {
 }
 
 function keyedEqual(a, b, env) {
+  if (!env.strict && Object.getOwnPropertySymbols(a).length === 0 && Object.getOwnPropertySymbols(b).length === 0) {
+    return looseNamedEqual(a, b, env);
+  }
   const hasKeyFn = env.hasKeyFn;
   const aKeys = keysOf(a, hasKeyFn);
   const bKeys = keysOf(b, hasKeyFn);
@@ -225,6 +271,33 @@ function keyedEqual(a, b, env) {
     const key = aKeys[i];
     if (env.strict ? !hasKey(b, key) : !hasKeyFn(b, key) && !isAsymmetric(a[key]) && !isAsymmetric(b[key])) return false;
     if (!eq(a[key], b[key], env)) return false;
+  }
+  return true;
+}
+
+/**
+ * keyedEqual under toEqual for objects without symbol keys, in one pass per side: a key whose value is
+ * undefined counts as missing, and a key present on one side only must hold an asymmetric matcher
+ * there (which then sees the other side's undefined). The same answers as the general path.
+ */
+function looseNamedEqual(a, b, env) {
+  const aNames = Object.keys(a);
+  for (let i = 0; i < aNames.length; i++) {
+    const k = aNames[i];
+    const av = a[k];
+    if (av === undefined) continue;
+    const bv = b[k];
+    if ((bv === undefined || !hasOwn.call(b, k)) && !isAsymmetric(av) && !isAsymmetric(bv)) return false;
+    if (!eq(av, bv, env)) return false;
+  }
+  const bNames = Object.keys(b);
+  for (let i = 0; i < bNames.length; i++) {
+    const k = bNames[i];
+    const bv = b[k];
+    if (bv === undefined) continue;
+    if (hasOwn.call(a, k) && a[k] !== undefined) continue; // compared above
+    if (!isAsymmetric(bv)) return false;
+    if (!eq(a[k], bv, env)) return false;
   }
   return true;
 }
@@ -263,6 +336,8 @@ function iterableEquality(a, b, customTesters, aStack, bStack) {
   bStack.push(b);
   const self = (x, y) => iterableEquality(x, y, filtered, aStack.slice(), bStack.slice());
   self.primitiveBlind = true;
+  self.plainArrayBlind = true;
+  self.plainObjectBlind = true;
   const filtered = customTesters.filter((t) => t !== iterableEquality).concat([self]);
   const same = (x, y) => equals(x, y, filtered);
   try {
@@ -337,6 +412,7 @@ function subsetEquality(object, subset, customTesters) {
     });
   };
   inner.primitiveBlind = true;
+  inner.plainArrayBlind = true;
   return inner(object, subset);
 }
 
@@ -365,8 +441,13 @@ function arrayBufferEquality(a, b) {
   return bytesEqual(x, y);
 }
 
-// tempo's own testers answer nothing for two primitives (see equals).
+// What tempo's own testers answer nothing for (see equals): sparseArrayEquality compares arrays' keys,
+// subsetEquality is toMatchObject's view of objects; the others only look at other kinds of values
+// (iterableEquality: iterables that are not arrays; plain objects that reach the fast path have no
+// Symbol.iterator).
 for (const t of [iterableEquality, subsetEquality, typeEquality, sparseArrayEquality, arrayBufferEquality]) t.primitiveBlind = true;
+for (const t of [iterableEquality, subsetEquality, typeEquality, arrayBufferEquality]) t.plainArrayBlind = true;
+for (const t of [iterableEquality, typeEquality, sparseArrayEquality, arrayBufferEquality]) t.plainObjectBlind = true;
 
 module.exports = {
   equals,

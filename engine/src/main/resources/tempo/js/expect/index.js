@@ -300,10 +300,17 @@ function makeRejectsMatcher(name, isNot, actual, outer) {
 // 'resolves' or 'rejects'. Matcher methods are defined on its prototype the first time each name is
 // looked up (through a proxy at the end of the prototype chain): defining all of them in every context
 // cost more than most test files spend running their tests.
-function Assertion(actual, isNot, mode) {
-  this.actual = actual;
-  this.isNot = isNot;
-  this.mode = mode;
+class Assertion {
+  // Fields, not assignments in the constructor: a field is defined on the object itself, while an
+  // assignment to a missing property walks the prototype chain, through the proxy below.
+  actual;
+  isNot;
+  mode;
+  constructor(actual, isNot, mode) {
+    this.actual = actual;
+    this.isNot = isNot;
+    this.mode = mode;
+  }
 }
 const plainPrototype = {};
 const defineOnLookup = new Proxy(plainPrototype, {
