@@ -15,9 +15,19 @@ const { ThrownAt } = require('../runtime/errors');
 
 const OK = Symbol('ok');
 
+/** What the host returns from callCapturing when the user's function threw. */
+class Threw {
+  constructor(value, stack) {
+    this.value = value;
+    this.stack = stack;
+  }
+}
+
+const threw = (value, stack) => new Threw(value, stack);
+
 function createRunner(state, host) {
   // state.options: { testNamePattern: RegExp|null, runTodo, defaultTimeout, randomize, seed, maxConcurrency, concurrentAll, bailed() }
-  const running = new Set(); // finish callbacks of user calls in flight
+  const running = new Set(); // { finish, timeout, scope } of the user calls in flight
 
   /**
    * Calls user code in its own host task (so an interrupt only unwinds user frames) with a timeout.
@@ -36,21 +46,21 @@ function createRunner(state, host) {
         if (settled && !forced) return;
         settled = true;
         if (timer) host.clearTimer(timer);
-        running.delete(finish);
+        running.delete(inFlight);
         if (running.size === 0) host.watchdog(0);
         const failed = error !== OK;
         resolve({ failed, error: failed ? error : null, timedOut: !!timedOut });
       };
-      finish.timeout = (forced, stuck) => {
+      const timeout = (forced, stuck) => {
         const error = new TimeoutError(timeoutMs, what);
         if (stuck) error.stuck = stuck;
         finish(error, true, forced === true);
       };
-      finish.scope = scope || 'test';
+      const inFlight = { finish, timeout, scope: scope || 'test' };
       const succeed = () => host.enqueueTask(() => finish(OK));
-      running.add(finish);
+      running.add(inFlight);
       if (timeoutMs > 0 && timeoutMs < 2147483647) {
-        timer = host.setTimer(finish.timeout, timeoutMs, false);
+        timer = host.setTimer(timeout, timeoutMs, false);
         host.watchdog(timeoutMs);
       }
       host.enqueueTask(() => {
@@ -82,11 +92,16 @@ function createRunner(state, host) {
     });
   }
 
-  /** fn.call(thisArg, ...args) through the host, which knows where a thrown non-Error value came from. */
-  function call(fn, thisArg, ...args) {
-    const r = host.callCapturing(() => fn.call(thisArg, ...args));
-    if (r.ok) return r.value;
-    throw typeof r.stack === 'string' ? new ThrownAt(r.value, r.stack) : r.value;
+  /**
+   * fn.call(thisArg) or fn.call(thisArg, done) through the host, which knows where a thrown non-Error
+   * value came from: it hands back what the function returned, or a Threw.
+   */
+  function call(fn, thisArg, done) {
+    const r = done === undefined
+      ? host.callCapturing(() => fn.call(thisArg), threw)
+      : host.callCapturing(() => fn.call(thisArg, done), threw);
+    if (r instanceof Threw) throw typeof r.stack === 'string' ? new ThrownAt(r.value, r.stack) : r.value;
+    return r;
   }
 
   /**
@@ -94,8 +109,8 @@ function createRunner(state, host) {
    * Outside any test (between tests, in beforeAll/afterAll) it is not theirs: returns false.
    */
   function uncaught(error) {
-    const tests = Array.from(running).filter((finish) => finish.scope === 'test');
-    for (const finish of tests) finish(error);
+    const tests = Array.from(running).filter((c) => c.scope === 'test');
+    for (const c of tests) c.finish(error);
     return tests.length > 0;
   }
 
@@ -109,7 +124,7 @@ function createRunner(state, host) {
       stuck = new Error('still running here when the timeout stopped it: synchronous code never lets a timer fire');
       stuck.stack = 'Error: ' + stuck.message + '\n' + stack;
     }
-    for (const finish of Array.from(running)) finish.timeout(true, stuck);
+    for (const c of Array.from(running)) c.timeout(true, stuck);
   }
 
   /** A failed call's error, and where a synchronous hang was stopped when that is known. */

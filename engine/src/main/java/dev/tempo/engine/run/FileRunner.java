@@ -302,7 +302,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             return context.eval(CompiledCommonJs.of(p));
         });
         bridge.putMember("setMocked", (ProxyExecutable) a -> { fs.setMocked(a[0].asString(), a[1].asInt()); return null; });
-        bridge.putMember("callCapturing", (ProxyExecutable) a -> callCapturing(a[0]));
+        bridge.putMember("callCapturing", (ProxyExecutable) a -> callCapturing(a[0], a[1]));
         bridge.putMember("importEsmSync", (ProxyExecutable) a -> importEsmSync(a[0].asString()));
         bridge.putMember("readText", (ProxyExecutable) a -> {
             try {
@@ -368,21 +368,19 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     /**
      * Calls a user function from the host so that a thrown value that is not an Error (which carries no
-     * stack of its own) still has the place it was thrown: {ok, value} or {ok: false, value, stack}.
+     * stack of its own) still has the place it was thrown. Returns what the function returned, or, when
+     * it threw, what {@code threw(value, stack)} makes of it (stack only where the value has none).
      */
-    private Object callCapturing(Value thunk) {
+    private Object callCapturing(Value thunk, Value threw) {
         try {
-            return ProxyObject.fromMap(Map.of("ok", true, "value", thunk.execute()));
+            return thunk.execute();
         } catch (PolyglotException e) {
             // The interrupt first unwinds user code here: its stack is where the hang was.
             if (e.isInterrupted()) interruptedAt = StackTraces.stackText(e);
             if (!e.isGuestException() || e.isInterrupted() || e.isCancelled() || e.isExit() || e.isResourceExhausted()) throw e;
             Value thrown = e.getGuestObject();
-            java.util.HashMap<String, Object> out = new java.util.HashMap<>();
-            out.put("ok", false);
-            out.put("value", thrown);
-            out.put("stack", thrown != null && thrown.hasMember("stack") ? null : StackTraces.stackText(e));
-            return ProxyObject.fromMap(out);
+            String stack = thrown != null && thrown.hasMember("stack") ? null : StackTraces.stackText(e);
+            return threw.execute(thrown, stack);
         }
     }
 
