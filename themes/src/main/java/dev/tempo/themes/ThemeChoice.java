@@ -18,14 +18,24 @@ public final class ThemeChoice {
     private ThemeChoice() {}
 
     public static Theme resolve(String flag, Path projectRoot, Map<String, String> env) throws ThemeException {
+        Theme chosen = explicit(flag, projectRoot);
+        if (chosen != null) return chosen;
+        String noColor = env.get("NO_COLOR");
+        if (noColor != null && !noColor.isEmpty()) return Themes.builtIn(Themes.NO_COLOR);
+        return Themes.builtIn(Themes.DEFAULT);
+    }
+
+    /**
+     * The theme the user chose (the flag, bunfig.toml, the project's theme file), or null when none: the
+     * line reporter then keeps bun's own colours.
+     */
+    public static Theme explicit(String flag, Path projectRoot) throws ThemeException {
         if (flag != null && !flag.isBlank()) return named(flag.trim(), projectRoot);
         String configured = fromBunfig(projectRoot);
         if (configured != null) return named(configured, projectRoot);
         Path own = projectRoot.resolve(PROJECT_THEME);
         if (Files.isRegularFile(own)) return Themes.file(own, PROJECT_THEME);
-        String noColor = env.get("NO_COLOR");
-        if (noColor != null && !noColor.isEmpty()) return Themes.builtIn(Themes.NO_COLOR);
-        return Themes.builtIn(Themes.DEFAULT);
+        return null;
     }
 
     /** A built-in name, or a theme file when the value ends in .toml or names a path. */

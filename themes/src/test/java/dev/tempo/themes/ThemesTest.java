@@ -116,4 +116,23 @@ class ThemesTest {
                 .hasMessageStartingWith(start)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
+
+    @Test
+    void aStyleAsSgrParametersAtEachDepth() throws Exception {
+        Theme dark = Themes.builtIn("dark");
+        assertThat(Sgr.params(dark.style(Role.FAIL), ColorDepth.ANSI16)).isEqualTo("1;91");
+        assertThat(Sgr.params(dark.style(Role.FAIL), ColorDepth.ANSI256)).isEqualTo("1;38;5;203");
+        assertThat(Sgr.params(dark.style(Role.SELECTION), ColorDepth.TRUECOLOR)).isEqualTo("38;2;255;255;255;48;2;38;79;120");
+        assertThat(Sgr.params(dark.style(Role.TEXT), ColorDepth.TRUECOLOR)).isEmpty();
+        assertThat(Sgr.params(dark.style(Role.PASS), ColorDepth.NONE)).isEmpty();
+    }
+
+    @Test
+    void anExplicitChoiceIsOnlyTheFlagTheBunfigOrTheProjectFile() throws Exception {
+        Path dir = project;
+        assertThat(ThemeChoice.explicit(null, dir)).isNull();
+        assertThat(ThemeChoice.explicit("light", dir).name()).isEqualTo("light");
+        Files.writeString(dir.resolve("bunfig.toml"), "[test]\ntheme = \"high-contrast\"\n");
+        assertThat(ThemeChoice.explicit(null, dir).name()).isEqualTo("high-contrast");
+    }
 }

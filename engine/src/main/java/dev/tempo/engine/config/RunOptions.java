@@ -1,5 +1,6 @@
 package dev.tempo.engine.config;
 
+import dev.tempo.themes.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,8 @@ import java.util.regex.Pattern;
  * @param baseline           {@code --baseline}: the stored set of passing test ids to compare against, or null
  * @param updateBaseline     {@code --update-baseline}: rewrite the baseline when the run lost nothing
  * @param isolateFailures    {@code --isolate-failures}: run each failed test again alone in a fresh context
+ * @param lineTheme          the theme the line reporter colours with ({@code --theme}, bunfig {@code [test] theme});
+ *                           null: bun's own colours
  */
 public record RunOptions(
         Path rootDir,
@@ -89,7 +92,8 @@ public record RunOptions(
         boolean updateTimings,
         Path baseline,
         boolean updateBaseline,
-        boolean isolateFailures) {
+        boolean isolateFailures,
+        Theme lineTheme) {
 
     public static final long DEFAULT_TIMEOUT_MILLIS = 5000;
     public static final int DEFAULT_MAX_CONCURRENCY = 20;
@@ -189,6 +193,7 @@ public record RunOptions(
         private Path baseline;
         private boolean updateBaseline;
         private boolean isolateFailures;
+        private Theme lineTheme;
 
         private Builder(Path rootDir) {
             this.rootDir = Objects.requireNonNull(rootDir, "rootDir");
@@ -231,6 +236,7 @@ public record RunOptions(
             baseline = o.baseline;
             updateBaseline = o.updateBaseline;
             isolateFailures = o.isolateFailures;
+            lineTheme = o.lineTheme;
         }
 
         public Builder rootDir(Path v) { rootDir = Objects.requireNonNull(v); return this; }
@@ -271,13 +277,14 @@ public record RunOptions(
         public Builder baseline(Path v) { baseline = v; return this; }
         public Builder updateBaseline(boolean v) { updateBaseline = v; return this; }
         public Builder isolateFailures(boolean v) { isolateFailures = v; return this; }
+        public Builder lineTheme(Theme v) { lineTheme = v; return this; }
 
         public RunOptions build() {
             return new RunOptions(rootDir, testRoot, pathFilters, testNamePattern, testNamePatternSource, only, todo,
                     bail, timeoutMillis, rerunEach, retry, randomize, seed, concurrent, concurrentTestGlobs,
                     maxConcurrency, reporter, reporterOutfile, dots, onlyFailures, passWithNoTests, preload,
                     pathIgnorePatterns, updateSnapshots, watch, parallelism, color, configFile, shard, coverage, smol,
-                    timings, updateTimings, baseline, updateBaseline, isolateFailures);
+                    timings, updateTimings, baseline, updateBaseline, isolateFailures, lineTheme);
         }
     }
 }

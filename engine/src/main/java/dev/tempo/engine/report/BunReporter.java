@@ -53,7 +53,7 @@ public class BunReporter implements RunListener {
     BunReporter(ReporterOptions options, boolean dots) {
         this.options = options;
         this.dots = dots;
-        this.a = Ansi.of(options.color());
+        this.a = options.ansi();
         this.out = options.out();
         this.err = options.err();
         this.github = options.githubActions() ? new GithubActions(options.projectRoot()) : null;

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param err           stderr: results, errors and the summary (and what tests write to stderr)
  * @param githubActions GITHUB_ACTIONS is set: group each file's output and add ::error annotations, as bun does
  * @param testNamePattern the -t regex as typed, for "regex matched 0 tests"; null without -t
+ * @param ansi          how colour is written: bun's colours ({@link Ansi#of}) unless a theme was chosen
+ *                      ({@link Ansi#themed}); without colour always none
  */
 public record ReporterOptions(
         boolean color,
@@ -25,13 +27,20 @@ public record ReporterOptions(
         PrintStream out,
         PrintStream err,
         boolean githubActions,
-        String testNamePattern) {
+        String testNamePattern,
+        Ansi ansi) {
 
     public ReporterOptions {
+        ansi = ansi == null || !color ? Ansi.of(color) : ansi;
         projectRoot = projectRoot == null ? Path.of("").toAbsolutePath() : projectRoot.toAbsolutePath().normalize();
         version = version == null ? "" : version;
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
+    }
+
+    public ReporterOptions(boolean color, boolean onlyFailures, Path projectRoot, String version, PrintStream out,
+                           PrintStream err, boolean githubActions, String testNamePattern) {
+        this(color, onlyFailures, projectRoot, version, out, err, githubActions, testNamePattern, null);
     }
 
     public ReporterOptions(boolean color, boolean onlyFailures, Path projectRoot, String version, PrintStream out,

@@ -46,16 +46,16 @@ final class SummaryBlock {
         StringBuilder sb = new StringBuilder("\n");
         if (dots) sb.append('\n');
         if (s.seed() != null) sb.append(indent).append(a.fmt("<r>")).append("--seed=").append(s.seed()).append(a.fmt("<r>")).append('\n');
-        if (s.pass() > 0) sb.append(a.fmt("<r><green>"));
+        if (s.pass() > 0) sb.append(a.fmt("<r><pass>"));
         sb.append(indent).append(s.pass()).append(" pass").append(a.fmt("<r>")).append('\n');
         if (s.skip() > 0) {
-            sb.append(indent).append(a.fmt("<r><yellow>")).append(s.skip()).append(" skip").append(a.fmt("<r>")).append('\n');
+            sb.append(indent).append(a.fmt("<r><skip>")).append(s.skip()).append(" skip").append(a.fmt("<r>")).append('\n');
         } else if (s.filteredOut() > 0) {
             sb.append(indent).append(a.fmt("<r><d>")).append(s.filteredOut()).append(" filtered out").append(a.fmt("<r>")).append('\n');
         }
-        if (s.todo() > 0) sb.append(indent).append(a.fmt("<r><magenta>")).append(s.todo()).append(" todo").append(a.fmt("<r>")).append('\n');
+        if (s.todo() > 0) sb.append(indent).append(a.fmt("<r><todo>")).append(s.todo()).append(" todo").append(a.fmt("<r>")).append('\n');
         int fail = failed(s);
-        sb.append(a.fmt(fail > 0 ? "<r><red>" : "<r><d>")).append(indent).append(fail).append(" fail").append(a.fmt("<r>")).append('\n');
+        sb.append(a.fmt(fail > 0 ? "<r><fail>" : "<r><d>")).append(indent).append(fail).append(" fail").append(a.fmt("<r>")).append('\n');
         int errors = errors(s);
         if (errors > 0) {
             sb.append(indent).append(a.fmt("<r><red>")).append(errors).append(errors == 1 ? " error" : " errors")

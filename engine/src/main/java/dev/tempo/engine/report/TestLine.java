@@ -65,10 +65,10 @@ public final class TestLine {
     /** One dot of the dots reporter, for a test that did not fail. */
     public static String dot(TestStatus status, Ansi a) {
         return switch (status) {
-            case PASS -> a.fmt("<r><green>.<r>");
-            case SKIP -> a.fmt("<r><yellow>.<d>");
-            case TODO -> a.fmt("<r><magenta>.<r>");
-            case FAIL -> a.fmt("<r><red>.<r>");
+            case PASS -> a.fmt("<r><pass>.<r>");
+            case SKIP -> a.fmt("<r><skip>.<d>");
+            case TODO -> a.fmt("<r><todo>.<r>");
+            case FAIL -> a.fmt("<r><fail>.<r>");
         };
     }
 
@@ -85,10 +85,10 @@ public final class TestLine {
     private static String status(TestStatus s, Ansi a) {
         if (a.on()) {
             return switch (s) {
-                case PASS -> a.fmt("<r><green>✓<r>");
-                case FAIL -> a.fmt("<r><red>✗<r>");
-                case SKIP -> a.fmt("<r><yellow>»<d>");
-                case TODO -> a.fmt("<r><magenta>✎<r>");
+                case PASS -> a.fmt("<r><pass>✓<r>");
+                case FAIL -> a.fmt("<r><fail>✗<r>");
+                case SKIP -> a.fmt("<r><skip>»<d>");
+                case TODO -> a.fmt("<r><todo>✎<r>");
             };
         }
         return switch (s) {

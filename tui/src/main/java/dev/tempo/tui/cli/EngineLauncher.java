@@ -7,6 +7,7 @@ import dev.tempo.engine.discovery.Glob;
 import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
+import dev.tempo.engine.report.Ansi;
 import dev.tempo.engine.report.BaselineBlock;
 import dev.tempo.engine.report.ReporterOptions;
 import dev.tempo.engine.report.Reporters;
@@ -16,6 +17,7 @@ import dev.tempo.engine.schedule.FileTimings;
 import dev.tempo.engine.schedule.ShardPlan;
 import dev.tempo.engine.schedule.TimingCache;
 import dev.tempo.engine.schedule.TimingRecorder;
+import dev.tempo.themes.ColorDepth;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -125,8 +127,9 @@ public final class EngineLauncher implements RunLauncher {
 
     /** The console reporter (and the JUnit one) the options ask for: fresh ones for each run. */
     List<RunListener> reporters(RunOptions o) {
+        Ansi ansi = o.lineTheme() == null ? Ansi.of(o.color()) : Ansi.themed(o.lineTheme(), ColorDepth.detect(env));
         ReporterOptions ro = new ReporterOptions(o.color(), o.onlyFailures(), o.rootDir(), Version.current(), out, err,
-                env.get("GITHUB_ACTIONS") != null, o.testNamePatternSource());
+                env.get("GITHUB_ACTIONS") != null, o.testNamePatternSource(), ansi);
         return Reporters.create(o.reporter().cliName(), o.dots(), ro, o.junitOutfile());
     }
 

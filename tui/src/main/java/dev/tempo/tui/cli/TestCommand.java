@@ -9,6 +9,8 @@ import dev.tempo.engine.config.RunOptions.Reporter;
 import dev.tempo.engine.discovery.DiscoveryException;
 import dev.tempo.engine.discovery.TestDiscovery;
 import dev.tempo.engine.events.RunEvent.TestFile;
+import dev.tempo.themes.ThemeChoice;
+import dev.tempo.themes.ThemeException;
 import dev.tempo.watch.git.ChangedTests;
 import dev.tempo.watch.git.GitChanges;
 import picocli.CommandLine.Command;
@@ -187,6 +189,10 @@ final class TestCommand implements Callable<Integer> {
                     + "(no crash, no file that could not load, no regression).")
     boolean updateBaseline;
 
+    @Option(names = "--theme", paramLabel = "<name|file>",
+            description = "Colour the output with a theme: dark, light, high-contrast, no-color, or a .toml theme file (default: bunfig [test] theme, .tempo/theme.toml, else bun's colours).")
+    String theme;
+
     @Option(names = "--isolate-failures",
             description = "Run each failed test again alone in a fresh context; one that passes then is reported as flaky.")
     boolean isolateFailures;
@@ -353,6 +359,11 @@ final class TestCommand implements Callable<Integer> {
             b.updateBaseline(true);
         }
         if (isolateFailures) b.isolateFailures(true);
+        try {
+            b.lineTheme(ThemeChoice.explicit(theme, root));
+        } catch (ThemeException e) {
+            throw new UsageException(e.getMessage());
+        }
         if (smol) b.smol(true);
         if (coverage || coverageReporter != null || coverageDir != null) b.coverage(true);
         b.color(ColorSupport.decide(color, env.env(), env.terminal()));

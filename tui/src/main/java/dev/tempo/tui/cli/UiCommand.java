@@ -63,6 +63,7 @@ final class UiCommand implements Callable<Integer> {
         test.testNamePattern = testNamePattern;
         test.config = config;
         test.cwd = cwd;
+        test.theme = theme;
         if (!(env.terminal() && System.console() != null) || !(launcher instanceof EngineLauncher engine)) {
             env.err().println(NO_TERMINAL);
             env.err().flush();

@@ -33,7 +33,7 @@ import java.util.List;
  * {@code tempo} / {@code tempo ui}: the full-screen interface on a watch session. The session runs the
  * files on its thread; its run events and notices are posted to the UI thread, which alone touches the
  * screen. While the screen is up, System.out and System.err are captured (anything printed would corrupt
- * it) and shown as the status line's notice.
+ * it) and shown as the status line's notice, and so is what native code writes to file descriptor 2.
  */
 final class UiMode implements WatchedProject, WatchListener, Commands {
     private final EngineLauncher engine;
@@ -64,6 +64,12 @@ final class UiMode implements WatchedProject, WatchListener, Commands {
         screen.startScreen();
         System.setOut(new PrintStream(new Stray(), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new Stray(), true, StandardCharsets.UTF_8));
+        NativeStderr nativeStderr = null;
+        try {
+            nativeStderr = NativeStderr.capture(NativeStderr.firstLineOfBursts(line -> loop.post(t -> t.model().notice("stderr: " + line))));
+        } catch (IOException e) {
+            loop.post(t -> t.model().notice(e.getMessage() + " (native libraries may write over the screen)"));
+        }
         try {
             session = new WatchSession(this, this, WatchSession.DEFAULT_DEBOUNCE);
             session.start(initial);
@@ -72,6 +78,7 @@ final class UiMode implements WatchedProject, WatchListener, Commands {
             loop.run();
         } finally {
             session.quit();
+            if (nativeStderr != null) nativeStderr.close();
             screen.stopScreen();
             System.setOut(realOut);
             System.setErr(realErr);
