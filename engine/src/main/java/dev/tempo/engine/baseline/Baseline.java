@@ -1,15 +1,12 @@
 package dev.tempo.engine.baseline;
 
-import dev.tempo.engine.module.Json;
+import dev.tempo.engine.js.JsLiterals;
+import dev.tempo.engine.module.JsonFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,15 +30,11 @@ public record Baseline(Set<String> passing) {
     }
 
     public static Baseline read(Path file, String shown) throws InvalidBaselineException, IOException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Baseline(Set.of());
-        }
         Object parsed;
         try {
-            parsed = Json.parse(text);
+            Optional<Object> read = JsonFiles.read(file);
+            if (read.isEmpty()) return new Baseline(Set.of());
+            parsed = read.get();
         } catch (IllegalArgumentException e) {
             throw new InvalidBaselineException("--baseline file " + shown + " is not valid JSON (" + shown + ":" + e.getMessage() + ")");
         }
@@ -57,24 +50,12 @@ public record Baseline(Set<String> passing) {
     public String format() {
         StringBuilder sb = new StringBuilder("{\n  \"version\": 1,\n  \"passing\": [");
         int i = 0;
-        for (String id : passing) sb.append(i++ == 0 ? "\n" : ",\n").append("    ").append(dev.tempo.engine.js.JsLiterals.string(id));
+        for (String id : passing) sb.append(i++ == 0 ? "\n" : ",\n").append("    ").append(JsLiterals.string(id));
         return sb.append(passing.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
 
     /** Writes through a temporary file and a rename. */
     public void write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, format(), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        JsonFiles.write(file, format());
     }
 }

@@ -1,18 +1,15 @@
 package dev.tempo.engine.schedule;
 
-import dev.tempo.engine.module.Json;
+import dev.tempo.engine.js.JsLiterals;
+import dev.tempo.engine.module.JsonFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,15 +36,11 @@ public final class TimingsFile {
      * @param shown the file's name as the user gave it, for messages
      */
     public static FileTimings read(Path file, String shown) throws InvalidTimingsException, IOException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return FileTimings.empty();
-        }
         Object parsed;
         try {
-            parsed = Json.parse(text);
+            Optional<Object> read = JsonFiles.read(file);
+            if (read.isEmpty()) return FileTimings.empty();
+            parsed = read.get();
         } catch (IllegalArgumentException e) {
             throw new InvalidTimingsException("--timings file " + shown + " is not valid JSON (" + shown + ":" + e.getMessage() + ")");
         }
@@ -76,14 +69,14 @@ public final class TimingsFile {
                 .thenComparing(Map.Entry::getKey));
         StringBuilder sb = new StringBuilder("{\n  \"version\": 1,\n  \"files\": {");
         for (int i = 0; i < entries.size(); i++) {
-            sb.append(i == 0 ? "\n" : ",\n").append("    ").append(string(entries.get(i).getKey())).append(": ")
+            sb.append(i == 0 ? "\n" : ",\n").append("    ").append(JsLiterals.string(entries.get(i).getKey())).append(": ")
                     .append(Math.round(entries.get(i).getValue()));
         }
         sb.append(entries.isEmpty() ? "}" : "\n  }");
         if (withFailed && !t.failed().isEmpty()) {
             sb.append(",\n  \"failed\": [");
             int i = 0;
-            for (String f : t.failed()) sb.append(i++ == 0 ? "\n" : ",\n").append("    ").append(string(f));
+            for (String f : t.failed()) sb.append(i++ == 0 ? "\n" : ",\n").append("    ").append(JsLiterals.string(f));
             sb.append("\n  ]");
         }
         return sb.append("\n}\n").toString();
@@ -91,36 +84,7 @@ public final class TimingsFile {
 
     /** Writes through a temporary file and a rename, so a reader never sees half a file. */
     public static void write(Path file, FileTimings t, boolean withFailed) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, format(t, withFailed), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        JsonFiles.write(file, format(t, withFailed));
     }
 
-    private static String string(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
-    }
 }

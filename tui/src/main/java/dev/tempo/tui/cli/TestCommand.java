@@ -221,11 +221,7 @@ final class TestCommand implements Callable<Integer> {
         RunOptions options;
         try {
             options = resolve();
-        } catch (UsageException e) {
-            env.err().println("error: " + e.getMessage());
-            env.err().flush();
-            return 1;
-        } catch (BunfigException e) {
+        } catch (UsageException | BunfigException e) {
             env.err().println("error: " + e.getMessage());
             env.err().flush();
             return 1;
