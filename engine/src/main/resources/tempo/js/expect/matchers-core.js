@@ -176,17 +176,17 @@ function toHaveProperty(received, path, expectedValue) {
   const parts = typeof path === 'string' ? pathAsArray(path) : path;
   const r = getPath(received, parts);
   const pass = r.hasEndProp && (!hasValue || equals(r.value, expectedValue, this.customTesters.concat([iterableEquality])));
-  const h = hint(this, name, expectedArg, hintExtra);
+  const h = () => hint(this, name, expectedArg, hintExtra);
   const message = pass
     ? () => (hasValue
-      ? h + '\n\nExpected path: ' + printExpected(path) + '\n\nExpected value: not ' + printExpected(expectedValue)
-      : h + '\n\nExpected path: not ' + printExpected(path) + '\n\nReceived value: ' + printReceived(r.value))
+      ? h() + '\n\nExpected path: ' + printExpected(path) + '\n\nExpected value: not ' + printExpected(expectedValue)
+      : h() + '\n\nExpected path: not ' + printExpected(path) + '\n\nReceived value: ' + printReceived(r.value))
     : () => {
       if (!r.hasEndProp) {
-        return h + '\n\nExpected path: ' + printExpected(path) + '\n\n'
+        return h() + '\n\nExpected path: ' + printExpected(path) + '\n\n'
           + (hasValue ? 'Expected value: ' + printExpected(expectedValue) + '\n\n' : '') + 'Unable to find property';
       }
-      return h + '\n\n' + printDiffOrStringify(expectedValue, r.value, 'Expected', 'Received');
+      return h() + '\n\n' + printDiffOrStringify(expectedValue, r.value, 'Expected', 'Received');
     };
   return { actual: r.value, expected: hasValue ? expectedValue : path, message, name, pass };
 }

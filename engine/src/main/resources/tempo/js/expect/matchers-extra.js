@@ -57,12 +57,12 @@ function toBeArrayOfSize(received, size) {
 
 function toBeWithin(received, start, end) {
   const name = 'toBeWithin';
-  const h = hint(this, name, 'start', { secondArgument: 'end' });
+  const h = () => hint(this, name, 'start', { secondArgument: 'end' });
   if (typeof start !== 'number' || typeof end !== 'number') {
-    throw u.usageError(u.matcherErrorMessage(h, EXPECTED_COLOR('start') + ' and ' + EXPECTED_COLOR('end') + ' must be numbers'));
+    throw u.usageError(u.matcherErrorMessage(h(), EXPECTED_COLOR('start') + ' and ' + EXPECTED_COLOR('end') + ' must be numbers'));
   }
   const pass = typeof received === 'number' && received >= start && received < end;
-  const message = () => h + '\n\n'
+  const message = () => h() + '\n\n'
     + 'Expected: ' + (this.isNot ? 'not ' : '') + 'between ' + printExpected(start) + ' ' + u.DIM_COLOR('(inclusive)') + ' and '
     + printExpected(end) + ' ' + u.DIM_COLOR('(exclusive)') + '\n'
     + 'Received: ' + printReceived(received);

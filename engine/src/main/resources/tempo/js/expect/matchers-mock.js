@@ -87,13 +87,13 @@ function toHaveBeenCalledWith(received, ...expected) {
   const matching = [];
   calls.forEach((c, i) => { if (equals(c, expected, t)) matching.push(i); });
   const pass = matching.length > 0;
-  const h = hint(this, name, '...expected');
+  const h = () => hint(this, name, '...expected');
   const message = () => {
-    if (pass) return h + '\n\nExpected mock function not to have been called with: ' + printExpected(expected) + '\nBut it was.';
-    if (calls.length === 0) return h + '\n\nExpected: ' + printExpected(expected) + '\nBut it was not called.';
-    if (calls.length === 1) return h + '\n\n' + printDiffOrStringify(expected, calls[0], 'Expected', 'Received');
+    if (pass) return h() + '\n\nExpected mock function not to have been called with: ' + printExpected(expected) + '\nBut it was.';
+    if (calls.length === 0) return h() + '\n\nExpected: ' + printExpected(expected) + '\nBut it was not called.';
+    if (calls.length === 1) return h() + '\n\n' + printDiffOrStringify(expected, calls[0], 'Expected', 'Received');
     // bun's layout, indentation included: the calls are printed at column 0, then indented as a block.
-    return h + '\n\n    ' + u.EXPECTED_COLOR('Expected') + ': ' + stringify(expected) + '\n'
+    return h() + '\n\n    ' + u.EXPECTED_COLOR('Expected') + ': ' + stringify(expected) + '\n'
       + '    ' + RECEIVED_COLOR('Received') + ':\n'
       + calls.map((c, i) => '              ' + (i + 1) + ': ' + stringify(c)).join('\n') + '\n\n'
       + '    Number of calls: ' + calls.length;
@@ -107,11 +107,11 @@ function toHaveBeenLastCalledWith(received, ...expected) {
   const calls = received.mock.calls;
   const last = calls.length > 0 ? calls[calls.length - 1] : undefined;
   const pass = calls.length > 0 && equals(last, expected, testers(this));
-  const h = hint(this, name, '...expected');
+  const h = () => hint(this, name, '...expected');
   const message = () => {
-    if (pass) return h + '\n\nExpected last call not to be with: ' + printExpected(expected) + '\nBut it was.';
-    if (calls.length === 0) return h + '\n\nExpected: ' + printExpected(expected) + '\nBut it was not called.';
-    return h + '\n\n' + printDiffOrStringify(expected, last, 'Expected', 'Received');
+    if (pass) return h() + '\n\nExpected last call not to be with: ' + printExpected(expected) + '\nBut it was.';
+    if (calls.length === 0) return h() + '\n\nExpected: ' + printExpected(expected) + '\nBut it was not called.';
+    return h() + '\n\n' + printDiffOrStringify(expected, last, 'Expected', 'Received');
   };
   return { actual: last, expected, message, name, pass, bunNoNewline: pass || calls.length === 0 };
 }
@@ -126,13 +126,13 @@ function toHaveBeenNthCalledWith(received, nth, ...expected) {
   const calls = received.mock.calls;
   const call = calls[nth - 1];
   const pass = nth <= calls.length && equals(call, expected, testers(this));
-  const h = hint(this, name, 'n', { secondArgument: '...expected', plainComma: true });
+  const h = () => hint(this, name, 'n', { secondArgument: '...expected', plainComma: true });
   const message = () => {
-    if (pass) return h + '\n\nExpected call #' + nth + ' not to be with: ' + printExpected(expected) + '\nBut it was.';
+    if (pass) return h() + '\n\nExpected call #' + nth + ' not to be with: ' + printExpected(expected) + '\nBut it was.';
     if (nth > calls.length) {
-      return h + '\n\nCall #' + nth + ':\nExpected: ' + printExpected(expected) + '\nBut it was not called.';
+      return h() + '\n\nCall #' + nth + ':\nExpected: ' + printExpected(expected) + '\nBut it was not called.';
     }
-    return h + '\n\nCall #' + nth + ':\n' + printDiffOrStringify(expected, call, 'Expected', 'Received');
+    return h() + '\n\nCall #' + nth + ':\n' + printDiffOrStringify(expected, call, 'Expected', 'Received');
   };
   return { actual: call, expected, message, name, pass, bunNoNewline: pass || nth > calls.length };
 }
@@ -187,12 +187,12 @@ function toHaveReturnedWith(received, expected) {
   results.forEach((r, i) => { if (r.type === 'return' && equals(r.value, expected, t)) matching.push(i); });
   const pass = matching.length > 0;
   const message = () => {
-    const h = hint(this, name);
-    if (pass) return h + '\n\nExpected mock function not to have returned: ' + printExpected(expected);
+    const h = () => hint(this, name);
+    if (pass) return h() + '\n\nExpected mock function not to have returned: ' + printExpected(expected);
     if (results.length === 1) {
-      return h + '\n\nExpected: ' + printExpected(expected) + '\nReceived: ' + printResult(results[0]);
+      return h() + '\n\nExpected: ' + printExpected(expected) + '\nReceived: ' + printResult(results[0]);
     }
-    return h + '\n\nExpected: ' + printExpected(expected) + '\n'
+    return h() + '\n\nExpected: ' + printExpected(expected) + '\n'
       + (results.length ? 'Received:\n' + results.map((r, i) => '  ' + (i + 1) + ': ' + printResult(r)).join('\n') + '\n' : '')
       + '\nNumber of returns: ' + printReceived(returnsOf(received).length);
   };

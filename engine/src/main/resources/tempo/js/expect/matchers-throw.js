@@ -50,7 +50,8 @@ function makeToThrow(name) {
         thrown = thrownInfo(e);
       }
     }
-    const h = hint(this, 'toThrow', expectedArg); // bun's hint says toThrow for toThrowError too
+    // bun's hint says toThrow for toThrowError too; built only for a message
+    const h = () => hint(this, 'toThrow', expectedArg);
     const not = this.isNot ? 'not ' : '';
     const receivedMessage = () => (thrown ? 'Received message: ' + printReceived(thrown.message) : '');
     const didNotThrow = () => DID_NOT_THROW + (fromPromise ? '' : '\nReceived value: ' + printReceived(returned));
@@ -60,14 +61,14 @@ function makeToThrow(name) {
     if (expected === undefined && arguments.length < 2 || expected === undefined) {
       pass = thrown !== null;
       message = pass
-        ? () => h + '\n\n' + (thrown.hasMessage || thrown.isError
+        ? () => h() + '\n\n' + (thrown.hasMessage || thrown.isError
           ? 'Error name: ' + printReceived(errorName(thrown.value)) + '\nError message: ' + printReceived(thrown.message)
           : 'Thrown value: ' + printReceived(thrown.value))
-        : () => h + '\n\n' + didNotThrow();
+        : () => h() + '\n\n' + didNotThrow();
     } else if (typeof expected === 'function' && !isAsymmetric(expected)) {
       pass = thrown !== null && thrown.value instanceof expected;
       message = () => {
-        let s = h + '\n\nExpected constructor: ' + not + EXPECTED_COLOR(className(expected)) + '\n';
+        let s = h() + '\n\nExpected constructor: ' + not + EXPECTED_COLOR(className(expected)) + '\n';
         if (thrown === null) return s + '\n' + didNotThrow();
         const ctor = thrown.value != null && thrown.value.constructor;
         if (!pass || ctor !== expected) s += 'Received constructor: ' + RECEIVED_COLOR(className(ctor)) + '\n';
@@ -75,20 +76,20 @@ function makeToThrow(name) {
       };
     } else if (typeof expected === 'string') {
       pass = thrown !== null && thrown.message.includes(expected);
-      message = () => h + '\n\nExpected substring: ' + not + printExpected(expected) + '\n'
+      message = () => h() + '\n\nExpected substring: ' + not + printExpected(expected) + '\n'
         + (thrown === null ? '\n' + didNotThrow() : receivedMessage());
     } else if (expected instanceof RegExp) {
       pass = thrown !== null && new RegExp(expected.source, expected.flags.replace(/[gy]/g, '')).test(thrown.message);
-      message = () => h + '\n\nExpected pattern: ' + not + printExpected(expected) + '\n'
+      message = () => h() + '\n\nExpected pattern: ' + not + printExpected(expected) + '\n'
         + (thrown === null ? '\n' + didNotThrow() : receivedMessage());
     } else if (isAsymmetric(expected)) {
       pass = thrown !== null && !!expected.asymmetricMatch(thrown.value);
-      message = () => h + '\n\nExpected value: ' + not + printExpected(expected) + '\n'
+      message = () => h() + '\n\nExpected value: ' + not + printExpected(expected) + '\n'
         + (thrown === null ? '\n' + didNotThrow() : 'Received value: ' + printReceived(thrown.value));
     } else if (expected !== null && typeof expected === 'object') {
       const expectedMessage = typeof expected.message === 'string' ? expected.message : String(expected);
       pass = thrown !== null && thrown.message === expectedMessage;
-      message = () => h + '\n\nExpected message: ' + not + printExpected(expectedMessage) + '\n'
+      message = () => h() + '\n\nExpected message: ' + not + printExpected(expectedMessage) + '\n'
         + (thrown === null ? '\n' + didNotThrow() : receivedMessage());
     } else {
       throw usage(this, name, undefined,
