@@ -290,8 +290,16 @@ function createModuleMocks(opts) {
     return automock(actualOf(targetOf(spec, null, 'require')));
   }
 
+  // ES modules too: files imported after a reset load as new module records (host.newEsmGeneration).
+  const esm = {
+    fresh: () => (typeof host.newEsmGeneration === 'function' ? host.newEsmGeneration() : 0),
+    current: () => (typeof host.esmGeneration === 'function' ? host.esmGeneration() : 0),
+    restore: (g) => { if (typeof host.setEsmGeneration === 'function') host.setEsmGeneration(g); },
+  };
+
   function resetModules() {
     cjs.resetModules();
+    esm.fresh();
     // factories run again at the next import (one that already settled asynchronously, or bun's, is kept)
     for (const e of entries.values()) {
       if (!e.settled) {
@@ -322,12 +330,15 @@ function createModuleMocks(opts) {
 
   async function isolateModulesAsync(fn) {
     const saved = Object.assign({}, cjs.cache);
+    const generation = esm.current();
     cjs.resetModules();
+    esm.fresh();
     try {
       return await fn();
     } finally {
       cjs.resetModules();
       Object.assign(cjs.cache, saved);
+      esm.restore(generation);
     }
   }
 

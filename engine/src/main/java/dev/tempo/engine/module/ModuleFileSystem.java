@@ -49,6 +49,12 @@ public final class ModuleFileSystem implements FileSystem {
     private static final String MOCK_DIR = VIRTUAL + "/mock/";
     /** Suffix of the path that names a file's own module when it is mocked (vi.importActual). */
     public static final String ACTUAL = "#tempo-actual";
+    /**
+     * Suffix, with a number, of the path of a file imported after {@code resetModules}: GraalJS keeps one
+     * module record per path, so a fresh path is what gives a fresh module (and, through its relative and
+     * bare imports, fresh modules of everything it imports).
+     */
+    public static final String FRESH = "#tempo-fresh-";
 
     private final FileSystem delegate = FileSystem.newDefaultFileSystem();
     private final ModuleHooks hooks;
@@ -57,6 +63,9 @@ public final class ModuleFileSystem implements FileSystem {
     private final Map<Path, Path> resolvedBare = new HashMap<>();
     /** Mocked module keys (absolute path, node:name, tempo:id, virtual:spec) and their registration's generation. */
     private final Map<String, Integer> mocked = new HashMap<>();
+    /** The generation files load as: 0 for their first copies, then one per reset. */
+    private int freshGeneration;
+    private int highestFresh;
 
     public ModuleFileSystem(ModuleHooks hooks) {
         this.hooks = hooks;
@@ -74,6 +83,28 @@ public final class ModuleFileSystem implements FileSystem {
     public void setMocked(String key, int generation) {
         if (generation > 0) mocked.put(key, generation);
         else mocked.remove(key);
+    }
+
+    /** The generation ES modules load as from now on. */
+    public int freshGeneration() {
+        return freshGeneration;
+    }
+
+    /** resetModules: files imported from now on are new module records; returns the new generation. */
+    public int newFreshGeneration() {
+        freshGeneration = ++highestFresh;
+        return freshGeneration;
+    }
+
+    /** Back to an earlier generation (the end of isolateModulesAsync). */
+    public void setFreshGeneration(int generation) {
+        freshGeneration = generation;
+    }
+
+    /** A module's file without the suffix a reset gave its path. */
+    public static String withoutFresh(String path) {
+        int at = path.indexOf(FRESH);
+        return at < 0 ? path : path.substring(0, at);
     }
 
     public static Path builtinPath(String name) {
@@ -110,13 +141,23 @@ public final class ModuleFileSystem implements FileSystem {
     public Path toRealPath(Path path, LinkOption... options) throws IOException {
         if (isVirtual(path)) return path.startsWith(BUILTIN_DIR) || path.startsWith(VIRTUAL_DIR) ? redirect(path) : path;
         Optional<Path> p = target(path);
-        if (p.isPresent()) return p.get();
+        if (p.isPresent()) return fresh(p.get());
         return delegate.toRealPath(path, options);
+    }
+
+    /** A file's path as this generation's ES module loader knows it (see {@link #FRESH}). */
+    private Path fresh(Path file) {
+        if (freshGeneration == 0 || isVirtual(file)) return file;
+        String s = file.toString();
+        if (s.endsWith(ACTUAL) || s.contains(FRESH)) return file;
+        return Path.of(s + FRESH + freshGeneration);
     }
 
     /** Where the ES module loader finds {@code path}: the resolved module, its mock, or the actual file. */
     private Optional<Path> target(Path path) {
         String s = path.toString();
+        int fresh = s.indexOf(FRESH);
+        if (fresh >= 0) return target(Path.of(s.substring(0, fresh))).map(t -> Path.of(t + s.substring(fresh)));
         if (s.endsWith(ACTUAL)) {
             return ModuleResolver.fileOrDirectory(Path.of(s.substring(0, s.length() - ACTUAL.length())).toAbsolutePath().normalize(), false)
                     .map(f -> Path.of(f + ACTUAL));
@@ -179,6 +220,10 @@ public final class ModuleFileSystem implements FileSystem {
         if (p.startsWith(MOCK_DIR)) {
             String encoded = p.substring(p.indexOf('/', MOCK_DIR.length()) + 1, p.length() - ".mjs".length());
             return hooks.mockedModule(URLDecoder.decode(encoded, StandardCharsets.UTF_8));
+        }
+        if (p.contains(FRESH)) {
+            p = withoutFresh(p);
+            path = Path.of(p);
         }
         boolean actual = p.endsWith(ACTUAL);
         if (actual) path = Path.of(p.substring(0, p.length() - ACTUAL.length()));
@@ -250,6 +295,7 @@ public final class ModuleFileSystem implements FileSystem {
             m.put("creationTime", t);
             return m;
         }
+        if (path.toString().contains(FRESH)) path = Path.of(withoutFresh(path.toString()));
         Optional<Path> p = path.toString().endsWith(ACTUAL) ? target(path).map(t -> Path.of(t.toString().replace(ACTUAL, ""))) : resolve(path);
         if (p.isEmpty() && missingMock(path).isPresent()) return readAttributes(Path.of(VIRTUAL), attributes, options);
         return delegate.readAttributes(p.orElse(path), attributes, options);

@@ -302,6 +302,9 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             return context.eval(CompiledCommonJs.of(p));
         });
         bridge.putMember("setMocked", (ProxyExecutable) a -> { fs.setMocked(a[0].asString(), a[1].asInt()); return null; });
+        bridge.putMember("esmGeneration", (ProxyExecutable) a -> fs.freshGeneration());
+        bridge.putMember("newEsmGeneration", (ProxyExecutable) a -> fs.newFreshGeneration());
+        bridge.putMember("setEsmGeneration", (ProxyExecutable) a -> { fs.setFreshGeneration(a[0].asInt()); return null; });
         bridge.putMember("callCapturing", (ProxyExecutable) a -> callCapturing(a[0], a[1]));
         bridge.putMember("importEsmSync", (ProxyExecutable) a -> importEsmSync(a[0].asString()));
         bridge.putMember("readText", (ProxyExecutable) a -> {

@@ -56,6 +56,7 @@ public final class StackTraces {
             }
             if (file.startsWith("tempo:") || file.startsWith(ModuleFileSystem.VIRTUAL) || file.startsWith("file://" + ModuleFileSystem.VIRTUAL)) continue;
             if (file.startsWith("file://")) file = file.substring("file://".length());
+            file = ModuleFileSystem.withoutFresh(file);
             if (file.startsWith("/")) {
                 SourceMap map = PreparedFile.mapFor(Path.of(file));
                 if (map != null) {

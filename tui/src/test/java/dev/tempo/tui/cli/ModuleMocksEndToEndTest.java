@@ -45,6 +45,24 @@ class ModuleMocksEndToEndTest {
     }
 
     @Test
+    void resetModulesGivesFreshEsModulesToDynamicImports() {
+        CliRun run = CliRun.in("modmock", "test", "esm-reset.test.js");
+        assertThat(run.err()).contains(
+                "(pass) a module imported statically keeps its state",
+                "(pass) after vi.resetModules a dynamic import is a fresh module, and so are its imports",
+                "(pass) isolateModulesAsync gives fresh modules inside and the earlier ones after",
+                " 3 pass\n 0 fail");
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void aFailureInAFreshEsModuleIsReportedAtItsOwnFile() {
+        CliRun run = CliRun.in("modmock", "test", "esm-reset-fails.test.js");
+        assertThat(run.err()).contains("error: count failed", "src/esm-state/count.js:11:13)").doesNotContain("#tempo-fresh");
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
     void manualMocksInMocksDirectories() {
         CliRun run = CliRun.in("modmock", "test", "manual.test.cjs", "manual-esm.test.js");
         assertThat(run.err()).contains(
