@@ -64,3 +64,28 @@ spec('mock functions print as [MockFunction]', () => {
   eq(format(fn()), '[MockFunction]');
   eq(format(fn().mockName('named')), '[MockFunction named]');
 });
+
+spec('line diffs come from the host (java-diff-utils) and agree with the LCS on what changed', () => {
+  const { diffLines, lcsDiff } = requireInternal('expect/diff');
+  const count = (ops, op) => ops.filter((o) => o.op === op).length;
+  const cases = [
+    [['{', '  "a": 1,', '  "b": 2,', '}'], ['{', '  "a": 1,', '  "b": 3,', '}']],
+    [['x', 'y', 'z'], ['y', 'z', 'w']],
+    [[], ['only']],
+    [['same'], ['same']],
+  ];
+  for (const [a, b] of cases) {
+    const host = diffLines(a, b);
+    const lcs = lcsDiff(a, b);
+    eq(count(host, '-'), count(lcs, '-'));
+    eq(count(host, '+'), count(lcs, '+'));
+    eq(host.filter((o) => o.op !== '+').map((o) => o.line).join('\n'), a.join('\n'));
+    eq(host.filter((o) => o.op !== '-').map((o) => o.line).join('\n'), b.join('\n'));
+  }
+  // A large diff stays fast: 3000 lines with every tenth changed.
+  const big = Array.from({ length: 3000 }, (_, i) => 'line ' + i);
+  const changed = big.map((l, i) => (i % 10 === 0 ? l + ' changed' : l));
+  const ops = diffLines(big, changed);
+  eq(count(ops, '-'), 300);
+  eq(count(ops, '+'), 300);
+});

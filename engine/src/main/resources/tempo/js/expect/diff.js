@@ -12,7 +12,19 @@
 const c = require('./colors');
 
 // Edit script between two line arrays: [{ op: '=' | '-' | '+', line }], '-' from a, '+' from b.
+// The host's differ (java-diff-utils) when there is one; the LCS below otherwise.
 function diffLines(a, b) {
+  const host = require('../internal/host');
+  if (host && typeof host.diffLines === 'function') {
+    const flat = host.diffLines(a, b);
+    const ops = [];
+    for (let i = 0; i < flat.length; i += 2) ops.push({ op: flat[i], line: flat[i + 1] });
+    return ops;
+  }
+  return lcsDiff(a, b);
+}
+
+function lcsDiff(a, b) {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length, endB = b.length;
@@ -73,4 +85,4 @@ function diffStrings(expected, received, options) {
   return body.join('\n') + '\n\n' + annotation(opts.aAnnotation || 'Expected', opts.bAnnotation || 'Received', removed, added);
 }
 
-module.exports = { diffLines, diffStrings };
+module.exports = { diffLines, diffStrings, lcsDiff };

@@ -65,6 +65,14 @@ public final class HostBridge {
         bridge.putMember("nanoTime", fn(a -> (double) System.nanoTime()));
         bridge.putMember("pid", fn(a -> ProcessHandle.current().pid()));
         bridge.putMember("cwd", fn(a -> System.getProperty("user.dir")));
+        bridge.putMember("diffLines", fn(a -> ProxyArray.fromList(new ArrayList<Object>(LineDiff.ops(strings(a[0]), strings(a[1]))))));
+    }
+
+    /** A JS array of strings as a Java list. */
+    private static List<String> strings(Value array) {
+        List<String> out = new ArrayList<>((int) array.getArraySize());
+        for (long i = 0; i < array.getArraySize(); i++) out.add(array.getArrayElement(i).asString());
+        return out;
     }
 
     @FunctionalInterface
