@@ -89,3 +89,12 @@ spec('line diffs come from the host (java-diff-utils) and agree with the LCS on 
   eq(count(ops, '-'), 300);
   eq(count(ops, '+'), 300);
 });
+
+spec('a one-line string mismatch shows the changed part inverted; strings with nothing in common are left plain', () => {
+  const { printDiffOrStringify } = requireInternal('expect/utils');
+  const out = printDiffOrStringify('the brown cat runs', 'the brown fox runs', 'Expected', 'Received');
+  ok(out.includes('\u001b[7mcat\u001b[0m'), out);
+  ok(out.includes('\u001b[7mfox\u001b[0m'), out);
+  const plain = printDiffOrStringify('abc', 'xyz', 'Expected', 'Received');
+  ok(!plain.includes('\u001b[7m'), plain);
+});

@@ -149,7 +149,29 @@ function printDiffOrStringify(expected, received, expectedLabel, receivedLabel, 
   if (stringify(expected) === stringify(received)) {
     return eLine + '\n' + (receivedLabel + ': ').padEnd(w) + 'serializes to the same string';
   }
+  if (typeof expected === 'string' && typeof received === 'string') {
+    const [e, r] = highlightChangedSubstrings(stringify(expected), stringify(received));
+    if (e !== null) return (expectedLabel + ': ').padEnd(w) + e + '\n' + (receivedLabel + ': ').padEnd(w) + r;
+  }
   return eLine + '\n' + (receivedLabel + ': ').padEnd(w) + printReceived(received);
+}
+
+/**
+ * Two printed one-line strings with the part that differs shown inverted (as Jest does), when they
+ * have something in common besides their quotes; [null, null] otherwise. Each part is its own colour
+ * span, as bun writes them.
+ */
+function highlightChangedSubstrings(e, r) {
+  let p = 0;
+  while (p < e.length && p < r.length && e[p] === r[p]) p++;
+  let q = 0;
+  while (q < e.length - p && q < r.length - p && e[e.length - 1 - q] === r[r.length - 1 - q]) q++;
+  if (p + q <= 2) return [null, null];
+  const mark = (color, text) => {
+    const mid = text.slice(p, text.length - q);
+    return color(text.slice(0, p)) + (mid ? color(INVERTED_COLOR(mid)) : '') + color(text.slice(text.length - q));
+  };
+  return [mark(EXPECTED_COLOR, e), mark(RECEIVED_COLOR, r)];
 }
 
 class MatcherUsageError extends Error {}
