@@ -74,7 +74,7 @@ module.exports = function setup(host, config) {
   // ---- expect and mocks ----
   const expectModule = require('../expect/index');
   const { expect } = expectModule;
-  const snapshot = require('../expect/snapshot');
+  const snapshot = require('../expect/snapshot-session');
   snapshot.configure({ host, file: config.file, update: !!config.updateSnapshots, ci: !!config.ci,
     filtered: !!config.testNamePattern || !!config.only || !!config.onlyTestPath });
   const mocks = require('../mock/index');
@@ -211,9 +211,9 @@ module.exports = function setup(host, config) {
     },
   };
   const cjs = createCommonJs(host, builtins);
-  const moduleMocks = require('../mock/modules').createModuleMocks({ cjs, host, builtins, fn: mocks.fn, testFile: config.file });
+  const moduleMocks = require('../mock/install').install({ jest, vi, mock, cjs, host, builtins, fn: mocks.fn,
+    testFile: config.file, env: proc.env });
   cjs.setMockLookup(moduleMocks.lookup);
-  require('../mock/install').install({ jest, vi, mock, mocks, moduleMocks, env: proc.env });
   const loadErrors = new Map();
   hidden(global, '__tempo', {
     createRequire: (file) => cjs.requireFrom(String(file).replace(/^file:\/\//, ''), null),
