@@ -186,7 +186,7 @@ function installed() {
   const vi = {};
   const mock = function mock() {};
   const env = { A: 'a' };
-  const mm = requireInternal('mock/install').install({ jest, vi, mock, cjs, host, builtins: {}, fn: M.fn, testFile: '/p/t.test.js', env });
+  const mm = requireInternal('mock/install').install({ jest, vi, mock, cjs, host, builtins: {}, fn: M.fn, testFile: '/p/t.test.js', env: () => env });
   return { mm, jest, vi, mock, env, marks, restored };
 }
 

@@ -15,16 +15,13 @@ const MODULE_API = {
 
 /** A function called `name` that calls the one of that name on what `target()` gives. */
 function forward(name, target) {
-  const f = function () {
-    return target()[name].apply(this, arguments);
-  };
-  Object.defineProperty(f, 'name', { value: name });
-  return f;
+  return { [name]: function () { return target()[name].apply(this, arguments); } }[name];
 }
 
 /**
- * opts: { jest, vi, mock, cjs, host, builtins, fn, testFile, env }. Returns the registry's side the
- * runtime and the loaders use: { lookup, ready, settled, onUpdate, exportsOf, defaultOf }.
+ * opts: { jest, vi, mock, cjs, host, builtins, fn, testFile, env } (env() gives process.env). Returns
+ * the registry's side the runtime and the loaders use: { lookup, ready, settled, onUpdate, exportsOf,
+ * defaultOf }.
  */
 function install(opts) {
   const { jest, vi, mock } = opts;
@@ -48,13 +45,14 @@ function install(opts) {
   const ownOf = (which) => () => (modules(), own[which]);
   const ownApi = () => (modules(), own);
   function stubsLoaded() {
-    if (stubs === null) stubs = require('./stubs').createStubs(opts.env);
+    if (stubs === null) stubs = require('./stubs').createStubs(opts.env());
     return stubs;
   }
 
   mock.module = forward('bunModule', ownApi);
 
-  for (const name of MODULE_API.jest) jest[name] = forward(name, ownOf('jest'));
+  const ownJest = ownOf('jest');
+  for (const name of MODULE_API.jest) jest[name] = forward(name, ownJest);
   jest.replaceProperty = forward('replaceProperty', stubsLoaded);
   const restoreAll = jest.restoreAllMocks;
   jest.restoreAllMocks = () => {
@@ -63,7 +61,8 @@ function install(opts) {
     return jest;
   };
 
-  for (const name of MODULE_API.vi) vi[name] = forward(name, ownOf('vi'));
+  const ownVi = ownOf('vi');
+  for (const name of MODULE_API.vi) vi[name] = forward(name, ownVi);
   vi.mocked = (x) => x;
   vi.stubGlobal = (name, value) => { stubsLoaded().stubGlobal(name, value); return vi; };
   vi.unstubAllGlobals = () => { if (stubs !== null) stubs.unstubAllGlobals(); return vi; };

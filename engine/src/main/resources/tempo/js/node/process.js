@@ -6,6 +6,7 @@
 //   execPath             string
 //   nextTick(fn, args)   the event loop's next-tick queue (default: a microtask)
 //   nanoTime()           nanoseconds for hrtime (default: the host's clock)
+//   startNanos           when the process started, for uptime() and cpuUsage() (default: now)
 //   exit(code)           called by process.exit(code); expected to throw to stop the file
 'use strict';
 
@@ -19,7 +20,7 @@ function createProcess(opts) {
   const write = o.write || (() => {});
   const process = new EventEmitter();
   let cwd = typeof o.cwd === 'function' ? o.cwd() : o.cwd || (typeof host.cwd === 'function' ? host.cwd() : '/');
-  const start = now();
+  const start = o.startNanos !== undefined ? BigInt(Math.round(o.startNanos)) : now();
 
   function now() {
     if (typeof o.nanoTime === 'function') return BigInt(Math.round(o.nanoTime()));
