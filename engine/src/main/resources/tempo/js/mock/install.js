@@ -6,16 +6,39 @@
 // settled, onUpdate) answer without it.
 'use strict';
 
-// The functions mock/modules' api gives the jest object and vi (a spec checks these lists against it).
-const MODULE_API = {
-  jest: ['mock', 'doMock', 'unmock', 'dontMock', 'deepUnmock', 'requireActual', 'requireMock', 'createMockFromModule',
-    'genMockFromModule', 'resetModules', 'isolateModules', 'isolateModulesAsync'],
-  vi: ['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock', 'hoisted', 'resetModules'],
-};
-
-/** A function called `name` that calls the one of that name on what `target()` gives. */
-function forward(name, target) {
-  return { [name]: function () { return target()[name].apply(this, arguments); } }[name];
+/**
+ * Functions of the same names as those mock/modules' api gives the jest object, vi and mock.module
+ * (a spec checks the names against it), each calling the registry's own; own() loads the registry.
+ * Written out as methods: a function made per name in a loop costs every context several times more.
+ */
+function forwarders(own) {
+  return {
+    jest: {
+      mock() { return own().jest.mock.apply(this, arguments); },
+      doMock() { return own().jest.doMock.apply(this, arguments); },
+      unmock() { return own().jest.unmock.apply(this, arguments); },
+      dontMock() { return own().jest.dontMock.apply(this, arguments); },
+      deepUnmock() { return own().jest.deepUnmock.apply(this, arguments); },
+      requireActual() { return own().jest.requireActual.apply(this, arguments); },
+      requireMock() { return own().jest.requireMock.apply(this, arguments); },
+      createMockFromModule() { return own().jest.createMockFromModule.apply(this, arguments); },
+      genMockFromModule() { return own().jest.genMockFromModule.apply(this, arguments); },
+      resetModules() { return own().jest.resetModules.apply(this, arguments); },
+      isolateModules() { return own().jest.isolateModules.apply(this, arguments); },
+      isolateModulesAsync() { return own().jest.isolateModulesAsync.apply(this, arguments); },
+    },
+    vi: {
+      mock() { return own().vi.mock.apply(this, arguments); },
+      doMock() { return own().vi.doMock.apply(this, arguments); },
+      unmock() { return own().vi.unmock.apply(this, arguments); },
+      doUnmock() { return own().vi.doUnmock.apply(this, arguments); },
+      importActual() { return own().vi.importActual.apply(this, arguments); },
+      importMock() { return own().vi.importMock.apply(this, arguments); },
+      hoisted() { return own().vi.hoisted.apply(this, arguments); },
+      resetModules() { return own().vi.resetModules.apply(this, arguments); },
+    },
+    bunModule() { return own().bunModule.apply(this, arguments); },
+  };
 }
 
 /**
@@ -29,31 +52,29 @@ function install(opts) {
   const live = new Map();
   const loadedEsm = new Set();
   let registry = null;
-  let own = null; // the registry's own jest and vi functions (its api.jest becomes the jest object)
+  let ownApi = null; // the registry's own jest and vi functions (its api.jest becomes the jest object)
   let stubs = null;
 
   function modules() {
     if (registry === null) {
       const r = require('./modules').createModuleMocks({ cjs: opts.cjs, host: opts.host, builtins: opts.builtins,
         fn: opts.fn, testFile: opts.testFile, live, loadedEsm });
-      own = { jest: r.api.jest, vi: r.api.vi, bunModule: r.api.bunModule };
+      ownApi = { jest: r.api.jest, vi: r.api.vi, bunModule: r.api.bunModule };
       r.api.bindJest(jest);
       registry = r;
     }
     return registry;
   }
-  const ownOf = (which) => () => (modules(), own[which]);
-  const ownApi = () => (modules(), own);
+  const own = () => (modules(), ownApi);
   function stubsLoaded() {
     if (stubs === null) stubs = require('./stubs').createStubs(opts.env());
     return stubs;
   }
 
-  mock.module = forward('bunModule', ownApi);
-
-  const ownJest = ownOf('jest');
-  for (const name of MODULE_API.jest) jest[name] = forward(name, ownJest);
-  jest.replaceProperty = forward('replaceProperty', stubsLoaded);
+  const f = forwarders(own);
+  mock.module = f.bunModule;
+  Object.assign(jest, f.jest);
+  jest.replaceProperty = function replaceProperty() { return stubsLoaded().replaceProperty.apply(this, arguments); };
   const restoreAll = jest.restoreAllMocks;
   jest.restoreAllMocks = () => {
     restoreAll();
@@ -61,8 +82,7 @@ function install(opts) {
     return jest;
   };
 
-  const ownVi = ownOf('vi');
-  for (const name of MODULE_API.vi) vi[name] = forward(name, ownVi);
+  Object.assign(vi, f.vi);
   vi.mocked = (x) => x;
   vi.stubGlobal = (name, value) => { stubsLoaded().stubGlobal(name, value); return vi; };
   vi.unstubAllGlobals = () => { if (stubs !== null) stubs.unstubAllGlobals(); return vi; };
@@ -86,4 +106,4 @@ function install(opts) {
   };
 }
 
-module.exports = { install, MODULE_API };
+module.exports = { install, forwarders };

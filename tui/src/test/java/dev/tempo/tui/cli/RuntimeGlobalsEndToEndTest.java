@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a test file finds in its context although the runtime makes it on first use: process, console,
- * Bun.env/argv (the same objects as process's), and the module-mock and stub APIs before any module
- * was mocked. Each works on its first use and can be replaced.
+ * Bun.env/argv (the same objects as process's), xit/xtest/fit/xdescribe/fdescribe, and the
+ * module-mock and stub APIs before any module was mocked. Each works on its first use and can be replaced.
  */
 class RuntimeGlobalsEndToEndTest {
     @TempDir
@@ -32,7 +32,11 @@ class RuntimeGlobalsEndToEndTest {
                   expect(typeof console.log).toBe('function');
                   console.log('from console');
                   process.stdout.write('from stdout\\n');
+                  for (const f of [xit, xtest, fit, xdescribe, fdescribe]) expect(typeof f.each).toBe('function');
+                  expect(xit).toBe(globalThis.xit);
                 });
+
+                xit('left out by xit', () => { throw new Error('ran'); });
 
                 test('the mock APIs are functions before any module is mocked, and work on first use', () => {
                   for (const f of [jest.mock, jest.requireActual, jest.replaceProperty, vi.mock, vi.stubEnv, vi.hoisted]) {
@@ -59,6 +63,6 @@ class RuntimeGlobalsEndToEndTest {
         CliRun run = CliRun.in(dir, Map.of("TEMPO_SPEC_VAR", "on"), "test");
         assertThat(run.exit()).as(run.err()).isEqualTo(0);
         assertThat(run.out() + run.err()).contains("from console\n").contains("from stdout\n");
-        assertThat(run.err()).contains(" 3 pass\n 0 fail\n 18 expect() calls\n");
+        assertThat(run.err()).contains(" 3 pass\n 1 skip\n 0 fail\n 24 expect() calls\n");
     }
 }
