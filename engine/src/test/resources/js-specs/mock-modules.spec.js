@@ -103,7 +103,7 @@ function registry(files) {
   };
   const host = { setMocked(k, g) { marks.push(k + '=' + g); }, isEsm: () => false };
   const mm = createModuleMocks({ cjs, host, builtins: {}, fn: M.fn, testFile: '/p/t.test.js' });
-  return { mm, marks, loads };
+  return { mm, marks, loads, cjs, host };
 }
 
 spec('registry: jest factories run lazily, once, and again after resetModules', () => {
@@ -169,4 +169,79 @@ spec('registry: vi.mock async factories settle in ready()', async () => {
   await mm.ready();
   eq(mm.lookup('/p/a').exports, { n: 1 });
   eq(await mm.api.vi.hoisted(async () => 5), 5);
+});
+
+spec('mock/install forwards exactly the jest and vi functions of the registry, and mock.module', () => {
+  const f = requireInternal('mock/install').forwarders(() => null);
+  const { mm } = registry();
+  eq(Object.keys(f.jest).sort(), Object.keys(mm.api.jest).sort());
+  eq(Object.keys(f.vi).sort(), Object.keys(mm.api.vi).sort());
+  eq(typeof f.bunModule, typeof mm.api.bunModule);
+});
+
+// The objects mock/install fills in, around the stand-in loader (the registry loads on first use).
+function installed() {
+  const { cjs, host, marks } = registry();
+  const restored = [];
+  const jest = { restoreAllMocks() { restored.push('mocks'); } };
+  const vi = {};
+  const mock = function mock() {};
+  const env = { A: 'a' };
+  const mm = requireInternal('mock/install').install({ jest, vi, mock, cjs, host, builtins: {}, fn: M.fn, testFile: '/p/t.test.js', env: () => env });
+  return { mm, jest, vi, mock, env, marks, restored };
+}
+
+spec('install: every API is a function before the registry loads, and nothing is mocked', async () => {
+  const { mm, jest, vi, mock } = installed();
+  const { mm: registryOnly } = registry();
+  for (const name of Object.keys(registryOnly.api.jest)) eq(typeof jest[name], 'function');
+  for (const name of Object.keys(registryOnly.api.vi)) eq(typeof vi[name], 'function');
+  for (const name of ['replaceProperty', 'restoreAllMocks']) eq(typeof jest[name], 'function');
+  for (const name of ['mocked', 'stubGlobal', 'unstubAllGlobals', 'stubEnv', 'unstubAllEnvs']) eq(typeof vi[name], 'function');
+  eq(typeof mock.module, 'function');
+  eq(jest.mock.name, 'mock');
+  eq(mm.lookup('/p/a'), undefined);
+  eq(await mm.ready(), undefined);
+  eq(await mm.settled(), undefined);
+  throws(() => mm.exportsOf('/p/a'), "Cannot find module '/p/a'");
+});
+
+spec('install: jest and vi calls reach the registry, jest calls chain on the jest object', () => {
+  const { mm, jest, vi, marks } = installed();
+  ok(jest.mock('a', () => ({ n: 1 })) === jest);
+  eq(marks, ['/p/a=1']);
+  eq(mm.lookup('/p/a').exports, { n: 1 });
+  eq(mm.defaultOf('/p/a', { n: 1 }), { n: 1 });
+  ok(jest.unmock('a') === jest);
+  eq(mm.lookup('/p/a'), undefined);
+  eq(vi.mock('b', () => ({ n: 2 })), undefined);
+  eq(mm.exportsOf('/p/b'), { n: 2 });
+  eq(vi.hoisted(() => 3), 3);
+});
+
+spec('install: mock.module updates bindings recorded before the registry loaded', () => {
+  const { mm, mock } = installed();
+  const seen = [];
+  mm.onUpdate('/p/a', (x) => seen.push(x));
+  mock.module('a', () => ({ n: 1 }));
+  eq(seen, [{ n: 1 }]);
+  mm.onUpdate('/p/a', (x) => seen.push(['late', x]));
+  mock.module('a', () => ({ n: 2 }));
+  eq(seen, [{ n: 1 }, { n: 2 }, ['late', { n: 2 }]]);
+});
+
+spec('install: stubs load on first use; restoreAllMocks also undoes replaceProperty', () => {
+  const { jest, vi, env, restored } = installed();
+  ok(jest.restoreAllMocks() === jest);
+  eq(restored, ['mocks']);
+  ok(vi.unstubAllEnvs() === vi);
+  const o = { a: 1 };
+  jest.replaceProperty(o, 'a', 2);
+  eq(o.a, 2);
+  jest.restoreAllMocks();
+  eq(o.a, 1);
+  ok(vi.stubEnv('A', 'b') === vi);
+  eq(env.A, 'b');
+  vi.unstubAllEnvs();
+  eq(env.A, 'a');
 });

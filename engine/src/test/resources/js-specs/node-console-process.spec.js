@@ -77,3 +77,24 @@ spec('process: basics, exit, nextTick, stdout, events, hrtime', async () => {
   ok(/^\(node:\d+\) \[DEP0001\] DeprecationWarning: careful\n$/.test(written[2][1]), written[2][1]);
   ok(typeof p.on === 'function' && typeof p.emit === 'function');
 });
+
+spec('process: the standard streams are made on first use, stay the same object, and can be replaced', () => {
+  const written = [];
+  const p = createProcess({ write: (s, t) => written.push([s, t]) });
+  const keys = Object.keys(p);
+  ok(keys.indexOf('config') + 1 === keys.indexOf('stdout') && keys.indexOf('stdin') + 1 === keys.indexOf('hrtime'), keys.join());
+  ok(p.stdout === p.stdout && p.stderr !== p.stdout);
+  eq([p.stdin.fd, p.stdin.readable, typeof p.stdin.on], [0, false, 'function']);
+  const d = Object.getOwnPropertyDescriptor(p, 'stdout');
+  eq([d.writable, d.enumerable, d.configurable], [true, true, true]);
+  const mine = { write(t) { written.push(['mine', t]); } };
+  p.stderr = mine;
+  ok(p.stderr === mine);
+  p.stderr.write('x');
+  eq(written, [['mine', 'x']]);
+  Object.defineProperty(p, 'stdin', { value: 1, configurable: true });
+  eq(p.stdin, 1);
+  const q = createProcess({});
+  q.stdout = 'set before any read';
+  eq(q.stdout, 'set before any read');
+});

@@ -102,3 +102,19 @@ spec('crypto global and builtins list', () => {
   ok(mod.builtinModules.includes('fs') && mod.isBuiltin('node:path'));
   throws(() => mod.createRequire('/x.js'), 'createRequire is not available');
 });
+
+spec('defineLazy: loads on first read, then a plain global; a write first skips the load', () => {
+  const { defineLazy } = requireInternal('web/globals');
+  const g = {};
+  let loads = 0;
+  const value = { v: 1 };
+  defineLazy(g, 'thing', () => { loads++; return value; });
+  defineLazy(g, 'other', () => { loads++; return 2; });
+  eq(loads, 0);
+  ok(g.thing === value && g.thing === value);
+  eq(loads, 1);
+  const d = Object.getOwnPropertyDescriptor(g, 'thing');
+  eq([d.value === value, d.writable, d.enumerable, d.configurable], [true, true, false, true]);
+  g.other = 3;
+  eq([g.other, loads], [3, 1]);
+});

@@ -33,6 +33,10 @@ const LAZY_MATCHERS = [
       'toEqualIgnoringWhitespace', 'toContainKey', 'toContainKeys', 'toContainAllKeys', 'toContainAnyKeys',
       'toContainValue', 'toContainValues', 'toContainAllValues', 'toContainAnyValues'],
   },
+  {
+    load: () => require('./snapshot').matchers,
+    names: ['toMatchSnapshot', 'toMatchInlineSnapshot', 'toThrowErrorMatchingSnapshot', 'toThrowErrorMatchingInlineSnapshot'],
+  },
 ];
 const lazyByName = new Map();
 for (const group of LAZY_MATCHERS) for (const name of group.names) lazyByName.set(name, group);
@@ -422,7 +426,7 @@ expect.setState = (partial) => state.set(partial);
 expect.extractExpectedAssertionsErrors = () => state.extractExpectedAssertionsErrors();
 
 // Built-in matchers used by almost every file.
-eagerMatchers.push(require('./matchers-core'), require('./snapshot').matchers);
+eagerMatchers.push(require('./matchers-core'));
 
 module.exports = {
   expect,

@@ -1,9 +1,11 @@
 // Snapshot matchers (toMatchSnapshot, toMatchInlineSnapshot, toThrowErrorMatchingSnapshot,
 // toThrowErrorMatchingInlineSnapshot) and the snapshot state of the one test file this context runs:
 // its __snapshots__/<file>.snap, the inline snapshots to write into sources, and bun's counts. The
-// runtime configures it before the file runs and saves it when the file's tests are over.
+// runtime reaches it through expect/snapshot-session, which configures it as it loads (on a snapshot
+// matcher's first use) and saves it when the file's tests are over.
 'use strict';
 
+const session = require('./snapshot-session');
 const fmt = require('./snapshot-format');
 const u = require('./utils');
 const { hint, usage } = require('./hint');
@@ -21,7 +23,7 @@ let header = null; // the .snap file's own header line (Jest's is kept when snap
 let dirty = false;
 const used = new Set();
 const counters = new Map(); // test name + hint -> calls so far in the current test
-const kept = new Set(); // names of tests that were skipped, todo or failed: their snapshots are not obsolete
+const kept = session.kept; // names of tests that were skipped, todo or failed: their snapshots are not obsolete
 const inline = []; // { file, line, column, matcher, serialized, snapshotArg }
 const counts = { total: 0, passed: 0, added: 0, failed: 0 };
 
@@ -34,8 +36,7 @@ function configure(options) {
 }
 
 function snapPath() {
-  const slash = testFile.lastIndexOf('/');
-  return testFile.slice(0, slash + 1) + '__snapshots__/' + testFile.slice(slash + 1) + '.snap';
+  return session.snapPath(testFile);
 }
 
 function snapshots() {
@@ -57,11 +58,6 @@ function snapshots() {
 /** A test starts (or is retried): its snapshot counters start again. */
 function beginTest() {
   counters.clear();
-}
-
-/** A test that did not run, or failed before checking them all, keeps its snapshots (as in Jest). */
-function keepSnapshotsOf(name) {
-  kept.add(name);
 }
 
 function nextKey(testName, snapshotHint) {
@@ -337,8 +333,8 @@ function save() {
 module.exports = {
   configure,
   beginTest,
-  keepSnapshotsOf,
   save,
   counts,
   matchers: { toMatchSnapshot, toMatchInlineSnapshot, toThrowErrorMatchingSnapshot, toThrowErrorMatchingInlineSnapshot },
 };
+session.attach(module.exports);

@@ -16,12 +16,13 @@
 const { createAutomock } = require('./automock');
 
 function createModuleMocks(opts) {
-  // opts: { cjs, host, builtins, fn, testFile }
+  // opts: { cjs, host, builtins, fn, testFile, live, loadedEsm } (the last two: as below, when the
+  // caller recorded them before the registry existed)
   const { cjs, host, builtins } = opts;
   const automock = createAutomock(opts.fn);
   const entries = new Map(); // key -> { target, factory, done, exports, pending }
-  const live = new Map(); // key -> [updater(exports)] of ES wrappers already linked
-  const loadedEsm = new Set(); // keys of ES module files already evaluated (their own bindings are live)
+  const live = opts.live || new Map(); // key -> [updater(exports)] of ES wrappers already linked
+  const loadedEsm = opts.loadedEsm || new Set(); // keys of ES module files already evaluated (their own bindings are live)
   const pending = new Set(); // promises of bun factories still settling
   let generation = 0;
 

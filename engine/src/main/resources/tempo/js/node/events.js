@@ -218,7 +218,7 @@ EventEmitter.captureRejections = false;
 EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
 EventEmitter[kCapture] = false;
 
-const { abortError } = require('./_abort_error');
+const abortError = (signal) => require('./_abort_error').abortError(signal);
 
 function once(emitter, name, options) {
   const signal = options && options.signal;

@@ -6,6 +6,7 @@
 //   execPath             string
 //   nextTick(fn, args)   the event loop's next-tick queue (default: a microtask)
 //   nanoTime()           nanoseconds for hrtime (default: the host's clock)
+//   startNanos           when the process started, for uptime() and cpuUsage() (default: now)
 //   exit(code)           called by process.exit(code); expected to throw to stop the file
 'use strict';
 
@@ -19,7 +20,7 @@ function createProcess(opts) {
   const write = o.write || (() => {});
   const process = new EventEmitter();
   let cwd = typeof o.cwd === 'function' ? o.cwd() : o.cwd || (typeof host.cwd === 'function' ? host.cwd() : '/');
-  const start = now();
+  const start = o.startNanos !== undefined ? BigInt(Math.round(o.startNanos)) : now();
 
   function now() {
     if (typeof o.nanoTime === 'function') return BigInt(Math.round(o.nanoTime()));
@@ -79,6 +80,7 @@ function createProcess(opts) {
   hrtime.bigint = now;
 
   let exitCode;
+  const pid = typeof host.pid === 'function' ? Number(host.pid()) : 1;
   const props = {
     title: 'tempo',
     version: NODE_VERSION,
@@ -91,13 +93,19 @@ function createProcess(opts) {
     execArgv: [],
     execPath: o.execPath || '/usr/local/bin/tempo',
     env: o.env || {},
-    pid: typeof host.pid === 'function' ? Number(host.pid()) : 1,
+    pid,
     ppid: 0,
     features: { inspector: false, ipv6: true, tls: false, typescript: 'strip' },
     config: { variables: {} },
-    stdout: stream('stdout', 1),
-    stderr: stream('stderr', 2),
-    stdin: Object.assign(new EventEmitter(), { fd: 0, isTTY: false, readable: false, setEncoding() {}, resume() {}, pause() {}, setRawMode() {} }),
+  };
+  // The standard streams are made on first access (most files never touch them); like Node's they are
+  // plain properties one can assign or redefine, which the first read or write turns them into.
+  const streams = {
+    stdout: () => stream('stdout', 1),
+    stderr: () => stream('stderr', 2),
+    stdin: () => Object.assign(new EventEmitter(), { fd: 0, isTTY: false, readable: false, setEncoding() {}, resume() {}, pause() {}, setRawMode() {} }),
+  };
+  const rest = {
     hrtime,
     cwd() { return cwd; },
     chdir(dir) {
@@ -165,7 +173,7 @@ function createProcess(opts) {
         Promise.resolve().then(() => process.emit('warning', w));
         return;
       }
-      write('stderr', '(node:' + props.pid + ') ' + (code !== undefined ? '[' + code + '] ' : '') + name + ': ' + message + '\n');
+      write('stderr', '(node:' + pid + ') ' + (code !== undefined ? '[' + code + '] ' : '') + name + ': ' + message + '\n');
     },
     binding() { throw new Error('process.binding is not supported by tempo'); },
     umask() { return 0o22; },
@@ -184,6 +192,19 @@ function createProcess(opts) {
     browser: false,
   };
   Object.assign(process, props);
+  for (const name of ['stdout', 'stderr', 'stdin']) {
+    const settle = (value) => {
+      Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    };
+    Object.defineProperty(process, name, {
+      get() { return settle(streams[name]()); },
+      set: settle,
+      configurable: true,
+      enumerable: true,
+    });
+  }
+  Object.assign(process, rest);
   Object.defineProperty(process, 'exitCode', {
     enumerable: true,
     configurable: true,

@@ -11,9 +11,15 @@ const { describeThrown } = require('./errors');
 
 module.exports = function setup(host, config) {
   const global = globalThis;
+  // A lazy property's value, made a plain (writable, enumerable, configurable) one from now on.
+  const settle = (obj, name, value) => {
+    Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+    return value;
+  };
   const hidden = (obj, name, value) => Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
 
-  require('../web/globals').installGlobals(global);
+  const webGlobals = require('../web/globals');
+  webGlobals.installGlobals(global);
   require('./capture_stack').install(global.Error);
   // node/util is loaded when something is first inspected (an error report, Bun.inspect).
   const util = () => require('../node/util');
@@ -47,13 +53,19 @@ module.exports = function setup(host, config) {
   for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask']) {
     hidden(global, name, globalTimers[name]);
   }
-  hidden(global, 'console', require('../node/console').createConsole((stream, text) => host.write(stream, text)));
+  // console and process are made on first use (many files use neither); the same object each time.
+  let consoleObject = null;
+  webGlobals.defineLazy(global, 'console', () => consoleObject
+    || (consoleObject = require('../node/console').createConsole((stream, text) => host.write(stream, text))));
   const exitError = (code) => {
     const e = new Error('process.exit(' + code + ') was called');
     e.name = 'ProcessExit';
     return e;
   };
-  const proc = require('../node/process').createProcess({
+  let proc = null;
+  const startNanos = host.nanoTime(); // process.uptime() counts from here
+  const processObject = () => proc || (proc = require('../node/process').createProcess({
+    startNanos,
     write: (stream, text) => host.write(stream, text),
     env: JSON.parse(config.env),
     argv: config.argv,
@@ -68,13 +80,13 @@ module.exports = function setup(host, config) {
       host.exit(Number(c) | 0, e.stack);
       throw e;
     },
-  });
-  hidden(global, 'process', proc);
+  }));
+  webGlobals.defineLazy(global, 'process', processObject);
 
   // ---- expect and mocks ----
   const expectModule = require('../expect/index');
   const { expect } = expectModule;
-  const snapshot = require('../expect/snapshot');
+  const snapshot = require('../expect/snapshot-session');
   snapshot.configure({ host, file: config.file, update: !!config.updateSnapshots, ci: !!config.ci,
     filtered: !!config.testNamePattern || !!config.only || !!config.onlyTestPath });
   const mocks = require('../mock/index');
@@ -154,16 +166,18 @@ module.exports = function setup(host, config) {
   mock.restore = mocks.restoreAllMocks;
   mock.clearAllMocks = mocks.clearAllMocks;
 
-  const expectTypeOf = require('../test/expect-type-of').expectTypeOf;
+  const expectTypeOf = function expectTypeOf() { // its module loads on first use
+    return require('../test/expect-type-of').expectTypeOf.apply(this, arguments);
+  };
   const api = {
     describe: collector.describe,
     test: collector.test,
     it: collector.test,
-    xit: collector.test.skip,
-    xtest: collector.test.skip,
-    fit: collector.test.only,
-    xdescribe: collector.describe.skip,
-    fdescribe: collector.describe.only,
+    xit: undefined, // these five: below
+    xtest: undefined,
+    fit: undefined,
+    xdescribe: undefined,
+    fdescribe: undefined,
     expect,
     expectTypeOf,
     assertType: () => undefined,
@@ -179,15 +193,33 @@ module.exports = function setup(host, config) {
     setSystemTime: (value) => { fakeTimers.setSystemTime(value); },
   };
   api.default = api;
-  for (const name of ['describe', 'test', 'it', 'xit', 'xtest', 'fit', 'xdescribe', 'fdescribe', 'expect', 'beforeAll',
-    'afterAll', 'beforeEach', 'afterEach', 'jest', 'vi', 'expectTypeOf']) {
+  // Built on first use: each modifier chain is a function with its own getters, and most files use none of these.
+  const variants = {
+    xit: () => collector.test.skip,
+    xtest: () => collector.test.skip,
+    fit: () => collector.test.only,
+    xdescribe: () => collector.describe.skip,
+    fdescribe: () => collector.describe.only,
+  };
+  for (const name of Object.keys(variants)) {
+    Object.defineProperty(api, name, {
+      get() { return settle(api, name, variants[name]()); },
+      set(value) { settle(api, name, value); },
+      configurable: true,
+      enumerable: true,
+    });
+  }
+  for (const name of ['describe', 'test', 'it', 'expect', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach', 'jest', 'vi', 'expectTypeOf']) {
     hidden(global, name, api[name]);
   }
+  for (const name of Object.keys(variants)) webGlobals.defineLazy(global, name, () => api[name]);
 
   const Bun = {
     version: config.bunVersion,
-    env: proc.env,
-    argv: proc.argv,
+    get env() { return settle(Bun, 'env', processObject().env); },
+    set env(value) { settle(Bun, 'env', value); },
+    get argv() { return settle(Bun, 'argv', processObject().argv); },
+    set argv(value) { settle(Bun, 'argv', value); },
     main: config.file,
     sleep: globalTimers.sleep,
     sleepSync(ms) { host.sleepSync(ms); },
@@ -198,9 +230,9 @@ module.exports = function setup(host, config) {
   hidden(global, 'Bun', Bun);
 
   // ---- modules ----
-  const builtinList = require('../node/builtins');
   const builtins = {
     load(name) {
+      const builtinList = require('../node/builtins');
       if (!builtinList.isSupported(name)) throw new Error('module node:' + name + ' is not supported by tempo');
       return require('../' + builtinList.idFor(name));
     },
@@ -211,9 +243,9 @@ module.exports = function setup(host, config) {
     },
   };
   const cjs = createCommonJs(host, builtins);
-  const moduleMocks = require('../mock/modules').createModuleMocks({ cjs, host, builtins, fn: mocks.fn, testFile: config.file });
+  const moduleMocks = require('../mock/install').install({ jest, vi, mock, cjs, host, builtins, fn: mocks.fn,
+    testFile: config.file, env: () => processObject().env });
   cjs.setMockLookup(moduleMocks.lookup);
-  require('../mock/install').install({ jest, vi, mock, mocks, moduleMocks, env: proc.env });
   const loadErrors = new Map();
   hidden(global, '__tempo', {
     createRequire: (file) => cjs.requireFrom(String(file).replace(/^file:\/\//, ''), null),

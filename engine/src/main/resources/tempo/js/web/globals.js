@@ -5,29 +5,30 @@
 // by their owners (node/console.js, node/process.js, the event loop).
 'use strict';
 
+/**
+ * Defines a global (non-enumerable, writable, configurable) whose value load() gives on first use:
+ * the first read (or write) replaces the accessor with a plain data property, as if it had been
+ * installed eagerly. load() must give the same value each time (a restored descriptor reads again).
+ */
+function defineLazy(g, name, load) {
+  const define = (value) => {
+    Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
+    return value;
+  };
+  Object.defineProperty(g, name, {
+    get() { return define(load()); },
+    set: define,
+    configurable: true,
+    enumerable: false,
+  });
+}
+
 function installGlobals(global) {
   const g = global || globalThis;
-  const define = (name, value) => {
-    Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
-  };
   // Loaded on first use: most test files touch none of these, and loading them all costs every
-  // file's context several milliseconds (and the first one far more). The first read (or write)
-  // replaces the accessor with a plain data property, as if it had been installed eagerly.
-  const lazy = (name, load) => {
-    Object.defineProperty(g, name, {
-      get() {
-        const value = load();
-        define(name, value);
-        return value;
-      },
-      set(value) {
-        define(name, value);
-      },
-      configurable: true,
-      enumerable: false,
-    });
-  };
-  define('global', g);
+  // file's context several milliseconds (and the first one far more).
+  const lazy = (name, load) => defineLazy(g, name, load);
+  Object.defineProperty(g, 'global', { value: g, writable: true, configurable: true, enumerable: false });
   lazy('URL', () => require('./url').URL);
   lazy('URLSearchParams', () => require('./url').URLSearchParams);
   lazy('structuredClone', () => require('./structured_clone').structuredClone);
@@ -45,4 +46,4 @@ function installGlobals(global) {
   return g;
 }
 
-module.exports = { installGlobals };
+module.exports = { installGlobals, defineLazy };

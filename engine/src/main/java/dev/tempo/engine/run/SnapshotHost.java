@@ -30,6 +30,7 @@ final class SnapshotHost {
 
     void install(Value bridge) {
         bridge.putMember("snapshotRead", (ProxyExecutable) a -> read(Path.of(a[0].asString())));
+        bridge.putMember("snapshotExists", (ProxyExecutable) a -> Files.exists(Path.of(a[0].asString())));
         bridge.putMember("snapshotWrite", (ProxyExecutable) a -> {
             write(Path.of(a[0].asString()), a[1].asString());
             return null;

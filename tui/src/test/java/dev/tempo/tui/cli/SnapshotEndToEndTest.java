@@ -167,6 +167,47 @@ class SnapshotEndToEndTest {
     }
 
     @Test
+    void aSnapFileOfATestFileThatChecksNoSnapshotIsLeftAloneUnlessUpdatingThenPruned() throws IOException {
+        Files.writeString(dir.resolve("package.json"), "{\"name\": \"s\"}\n");
+        Files.writeString(dir.resolve("plain.test.js"), """
+                test("plain", () => { expect(1).toBe(1); });
+                test.skip("skipped", () => {});
+                """);
+        Files.writeString(dir.resolve("other.test.js"), "test(\"other\", () => {});\n");
+        Files.createDirectories(dir.resolve("__snapshots__"));
+        String snap = """
+                // Bun Snapshot v1, https://bun.sh/docs/test/snapshots
+
+                exports[`plain 1`] = `"x"`;
+
+                exports[`skipped 1`] = `"y"`;
+                """;
+        Files.writeString(dir.resolve("__snapshots__/plain.test.js.snap"), snap);
+
+        // no snapshot matcher ran: the .snap file is not read, nothing is reported obsolete
+        CliRun plain = CliRun.in(dir, NO_CI, "test");
+        assertThat(plain.exit()).as(plain.err()).isEqualTo(0);
+        assertThat(plain.err()).doesNotContain("Snapshot Summary").doesNotContain("snapshot");
+        assertThat(read("__snapshots__/plain.test.js.snap")).isEqualTo(snap);
+
+        // -u drops the snapshots of tests that ran without checking them; a skipped test keeps its own
+        CliRun updated = CliRun.in(dir, NO_CI, "test", "-u");
+        assertThat(updated.exit()).as(updated.err()).isEqualTo(0);
+        assertThat(updated.err()).contains("""
+                Snapshot Summary
+                 › 1 snapshot removed from 1 test suite.
+                   ↳ plain.test.js
+                       • plain 1
+                """);
+        assertThat(read("__snapshots__/plain.test.js.snap")).isEqualTo("""
+                // Bun Snapshot v1, https://bun.sh/docs/test/snapshots
+
+                exports[`skipped 1`] = `"y"`;
+                """);
+        assertThat(dir.resolve("__snapshots__/other.test.js.snap")).doesNotExist();
+    }
+
+    @Test
     void snapshotsJestWroteInItsOlderStyleStillMatchAndAreRewrittenOnlyUnderU() throws IOException {
         Files.writeString(dir.resolve("jest.test.js"), """
                 import { expect, test } from "bun:test";
