@@ -52,6 +52,7 @@ import java.util.regex.Pattern;
  * @param baseline           {@code --baseline}: the stored set of passing test ids to compare against, or null
  * @param updateBaseline     {@code --update-baseline}: rewrite the baseline when the run lost nothing
  * @param isolateFailures    {@code --isolate-failures}: run each failed test again alone in a fresh context
+ * @param isolateProcesses   {@code --isolate=process} / test.isolate: run files in worker JVMs (a crash costs only its file)
  */
 public record RunOptions(
         Path rootDir,
@@ -89,7 +90,8 @@ public record RunOptions(
         boolean updateTimings,
         Path baseline,
         boolean updateBaseline,
-        boolean isolateFailures) {
+        boolean isolateFailures,
+        boolean isolateProcesses) {
 
     public static final long DEFAULT_TIMEOUT_MILLIS = 5000;
     public static final int DEFAULT_MAX_CONCURRENCY = 20;
@@ -189,6 +191,7 @@ public record RunOptions(
         private Path baseline;
         private boolean updateBaseline;
         private boolean isolateFailures;
+        private boolean isolateProcesses;
 
         private Builder(Path rootDir) {
             this.rootDir = Objects.requireNonNull(rootDir, "rootDir");
@@ -231,6 +234,7 @@ public record RunOptions(
             baseline = o.baseline;
             updateBaseline = o.updateBaseline;
             isolateFailures = o.isolateFailures;
+            isolateProcesses = o.isolateProcesses;
         }
 
         public Builder rootDir(Path v) { rootDir = Objects.requireNonNull(v); return this; }
@@ -271,13 +275,15 @@ public record RunOptions(
         public Builder baseline(Path v) { baseline = v; return this; }
         public Builder updateBaseline(boolean v) { updateBaseline = v; return this; }
         public Builder isolateFailures(boolean v) { isolateFailures = v; return this; }
+        public Builder isolateProcesses(boolean v) { isolateProcesses = v; return this; }
 
         public RunOptions build() {
             return new RunOptions(rootDir, testRoot, pathFilters, testNamePattern, testNamePatternSource, only, todo,
                     bail, timeoutMillis, rerunEach, retry, randomize, seed, concurrent, concurrentTestGlobs,
                     maxConcurrency, reporter, reporterOutfile, dots, onlyFailures, passWithNoTests, preload,
                     pathIgnorePatterns, updateSnapshots, watch, parallelism, color, configFile, shard, coverage, smol,
-                    timings, updateTimings, baseline, updateBaseline, isolateFailures);
+                    timings, updateTimings, baseline, updateBaseline, isolateFailures,
+                    isolateProcesses);
         }
     }
 }

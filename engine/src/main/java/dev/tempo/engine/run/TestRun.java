@@ -4,6 +4,7 @@ import dev.tempo.engine.events.RunEvent;
 import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
+import dev.tempo.engine.isolate.ProcessPool;
 import dev.tempo.engine.js.JsEngine;
 import dev.tempo.engine.module.Transpiler;
 import dev.tempo.engine.schedule.DispatchOrder;
@@ -35,11 +36,18 @@ public final class TestRun {
      *                    is then also the printed order
      * @param isolateFailures run each failed test again alone in a fresh context; one that passes is flaky
      *                    (see {@link FailureIsolation})
+     * @param isolateProcesses run files in worker JVMs (see {@link ProcessPool}); --isolate-failures does not
+     *                    apply there
      */
     public record Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
-                          int rerunEach, Long seed, FileTimings history, boolean isolateFailures) {
+                          int rerunEach, Long seed, FileTimings history, boolean isolateFailures, boolean isolateProcesses) {
         public Request {
             history = history == null ? FileTimings.empty() : history;
+        }
+
+        public Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
+                       int rerunEach, Long seed, FileTimings history, boolean isolateFailures) {
+            this(files, settingsFor, parallelism, bail, rerunEach, seed, history, isolateFailures, false);
         }
 
         public Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
@@ -66,10 +74,11 @@ public final class TestRun {
         List<TestFile> queue = new ArrayList<>();
         for (TestFile f : order) for (int i = 1; i <= runs; i++) queue.add(runs == 1 ? f : f.asRun(i));
         AtomicBoolean bailed = new AtomicBoolean();
-        JsEngine.get();
-        Workers pool = new Workers(request, queue, bus, () -> isBailed(request, counter, bailed), workers);
+        if (!request.isolateProcesses()) JsEngine.get();
+        BooleanSupplier stop = () -> isBailed(request, counter, bailed);
         try {
-            pool.await();
+            if (request.isolateProcesses()) ProcessPool.run(queue, request.settingsFor(), bus, stop, workers);
+            else new Workers(request, queue, bus, stop, workers).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,15 +57,40 @@ class HostileEndToEndTest {
         assertEveryFileEndsInOneState();
     }
 
-    private static void assertEveryFileEndsInOneState(String... flags) throws Exception {
+    /**
+     * --isolate=process on the files that end a worker (one fills its heap, one blocks below JS, one calls
+     * process.exit) beside ordinary ones: the crashed files end CRASHED with the cause, the others lose nothing.
+     */
+    @Test
+    void workerProcessesCrashAloneAndTheOthersLoseNothing() throws Exception {
         Path dir = Files.createTempDirectory("tempo-hostile");
         Path fifo = dir.resolve("nobody-writes");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
         try {
-            List<String> args = new ArrayList<>(List.of("test", "--parallel=2"));
-            args.addAll(List.of(flags));
             CliRun all = CliRun.process("hostile", List.of("-Xmx256m"), Map.of("TEMPO_HOSTILE_FIFO", fifo.toString()),
-                    args.toArray(String[]::new));
+                    "test", "--parallel=2", "--isolate=process", "./memory-hog.test.js", "./wedged.test.js",
+                    "./exits.test.js", "./math.test.js", "./strings.test.ts");
+            assertThat(all.exit()).as(all.err()).isEqualTo(1);
+            assertThat(all.err())
+                    .contains("files: 1 passed, 2 failed, 2 crashed\n")
+                    .containsPattern("memory-hog.test.js crashed \\(in test \"keeps 4 GB in 1 MB chunks\"\\): it (ran out of|used too much) memory")
+                    .contains("wedged.test.js crashed (in test \"reads a pipe nobody writes to\"): it did not stop within 5 s after its timeout")
+                    .contains("process.exit(3) was called: the rest of this file did not run");
+            assertThat(resultLines(all, "exits.test.js")).containsExactly("(pass) before the exit [Xms]");
+            assertOrdinaryFilesAsAlone(all);
+        } finally {
+            Files.deleteIfExists(fifo);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static void assertEveryFileEndsInOneState() throws Exception {
+        Path dir = Files.createTempDirectory("tempo-hostile");
+        Path fifo = dir.resolve("nobody-writes");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        try {
+            CliRun all = CliRun.process("hostile", List.of("-Xmx256m"), Map.of("TEMPO_HOSTILE_FIFO", fifo.toString()),
+                    "test", "--parallel=2");
             assertThat(all.exit()).as(all.err()).isEqualTo(1);
             assertThat(all.err())
                     .contains("files: 1 passed, 5 failed, 1 timed out, 2 could not load, 2 crashed\n")
