@@ -11,12 +11,13 @@ import javax.management.NotificationEmitter;
 /**
  * Keeps one file that fills the heap from taking the others down. The JVM tells us (no polling) when the
  * heap is still {@value #THRESHOLD_PERCENT}% full right after a collection; the running file whose thread
- * allocated the most since it started is then crashed and its context dropped, which frees what it held,
+ * allocated the most since it started (at least a quarter of the heap) is then crashed and its context dropped, which frees what it held,
  * before an OutOfMemoryError can hit a thread at random. GraalJS's community edition has no per-context
- * heap limit, so this is per process.
+ * heap limit, so this is per process and best effort: a file that fills the heap faster than the
+ * notification arrives can still make an allocation of another file fail (--isolate=process cannot).
  */
 final class MemoryGuard {
-    static final int THRESHOLD_PERCENT = 85;
+    static final int THRESHOLD_PERCENT = 75;
     private static final Map<FileRunner, Long> RUNNING = new ConcurrentHashMap<>();
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -66,9 +67,11 @@ final class MemoryGuard {
                 largest = e.getKey();
             }
         }
-        if (largest == null) return;
-        RUNNING.remove(largest);
         Runtime rt = Runtime.getRuntime();
+        // A file that allocated less than a quarter of the heap is not what filled it (tempo's own engine, or
+        // a file that just finished, is): nobody is crashed, and a real culprit meets its OutOfMemoryError.
+        if (largest == null || most < rt.maxMemory() / 4) return;
+        RUNNING.remove(largest);
         largest.crash("it used too much memory: the heap was still over " + THRESHOLD_PERCENT + "% of its "
                 + rt.maxMemory() / (1024 * 1024) + " MB after a collection (" + most / (1024 * 1024)
                 + " MB allocated by this file); its context was dropped");

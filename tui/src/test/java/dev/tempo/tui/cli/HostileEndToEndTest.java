@@ -67,14 +67,15 @@ class HostileEndToEndTest {
         Path fifo = dir.resolve("nobody-writes");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
         try {
-            CliRun all = CliRun.process("hostile", List.of("-Xmx256m"), Map.of("TEMPO_HOSTILE_FIFO", fifo.toString()),
+            CliRun all = CliRun.process("hostile", List.of("-Xmx512m"), Map.of("TEMPO_HOSTILE_FIFO", fifo.toString()),
                     "test", "--parallel=2", "--isolate=process", "./memory-hog.test.js", "./wedged.test.js",
                     "./exits.test.js", "./math.test.js", "./strings.test.ts");
             assertThat(all.exit()).as(all.err()).isEqualTo(1);
             assertThat(all.err())
-                    .contains("files: 1 passed, 2 failed, 2 crashed\n")
+                    .containsPattern("files: 1 passed, 2 failed, (2 crashed|1 timed out, 1 crashed)\n") // see above
                     .containsPattern("memory-hog.test.js crashed \\(in test \"keeps 4 GB in 1 MB chunks\"\\): it (ran out of|used too much) memory")
-                    .contains("wedged.test.js crashed (in test \"reads a pipe nobody writes to\"): it did not stop within 5 s after its timeout")
+                    .containsPattern("wedged.test.js crashed \\(in test \"reads a pipe nobody writes to\"\\): it did not stop within 5 s after its timeout"
+                            + "|\\(fail\\) reads a pipe nobody writes to \\[[0-9.]+ms\\]\n  \\^ this test timed out after 200ms")
                     .contains("process.exit(3) was called: the rest of this file did not run");
             assertThat(resultLines(all, "exits.test.js")).containsExactly("(pass) before the exit [Xms]");
             assertOrdinaryFilesAsAlone(all);
@@ -89,13 +90,18 @@ class HostileEndToEndTest {
         Path fifo = dir.resolve("nobody-writes");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
         try {
-            CliRun all = CliRun.process("hostile", List.of("-Xmx256m"), Map.of("TEMPO_HOSTILE_FIFO", fifo.toString()),
+            CliRun all = CliRun.process("hostile", List.of("-Xmx512m"), Map.of("TEMPO_HOSTILE_FIFO", fifo.toString()),
                     "test", "--parallel=2");
             assertThat(all.exit()).as(all.err()).isEqualTo(1);
             assertThat(all.err())
-                    .contains("files: 1 passed, 5 failed, 1 timed out, 2 could not load, 2 crashed\n")
+                    // The pipe read is usually blocked in open(2), which no interrupt ends (the file crashes);
+                    // now and then the interrupt ends it and the test times out instead. One state either way.
+                    .containsPattern("files: 1 passed, 5 failed, (1 timed out, 2 could not load, 2 crashed"
+                            + "|2 timed out, 2 could not load, 1 crashed)\n")
+                    .contains("across 11 files")
                     .containsPattern("memory-hog.test.js crashed \\(in test \"keeps 4 GB in 1 MB chunks\"\\): it (ran out of|used too much) memory")
-                    .contains("wedged.test.js crashed (in test \"reads a pipe nobody writes to\"): it did not stop within 5 s after its timeout")
+                    .containsPattern("wedged.test.js crashed \\(in test \"reads a pipe nobody writes to\"\\): it did not stop within 5 s after its timeout"
+                            + "|\\(fail\\) reads a pipe nobody writes to \\[[0-9.]+ms\\]\n  \\^ this test timed out after 200ms")
                     .contains("RangeError: Array buffer allocation failed")
                     .contains("process.exit(3) was called: the rest of this file did not run")
                     .contains("error: the database is not there")
