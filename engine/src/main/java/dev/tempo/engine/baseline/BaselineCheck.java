@@ -37,7 +37,7 @@ public final class BaselineCheck implements RunListener {
             }
             case RunEvent.FileFinished f -> {
                 files.add(f.file().displayPath());
-                if (f.result().status() == FileStatus.LOAD_ERROR) lostFiles.add(f.file().displayPath());
+                if (f.result().status() == FileStatus.LOAD_ERROR || f.result().status() == FileStatus.CRASHED) lostFiles.add(f.file().displayPath());
             }
             case RunEvent.RunFinished r -> bailed = r.summary().bailed();
             default -> { }

@@ -49,7 +49,8 @@ public record Bunfig(
         Boolean dots,
         String junitOutfile,
         Boolean smol,
-        Boolean coverage) {
+        Boolean coverage,
+        Boolean isolateProcesses) {
 
     public static final String FILE_NAME = "bunfig.toml";
     static final long MAX_U32 = 0xFFFF_FFFFL;
@@ -92,7 +93,7 @@ public record Bunfig(
         String root = null;
         Long timeout = null, seed = null;
         Integer bail = null, retry = null, rerunEach = null, maxConcurrency = null;
-        Boolean randomize = null, onlyFailures = null, dots = null, smol = null, coverage = null;
+        Boolean randomize = null, onlyFailures = null, dots = null, smol = null, coverage = null, isolateProcesses = null;
         List<String> concurrentGlobs = List.of(), ignores = List.of();
         String junit = null;
         boolean concurrentGlobSet = false, ignoresSet = false;
@@ -115,6 +116,8 @@ public record Bunfig(
             onlyFailures = r.bool(test, "onlyFailures", "test.onlyFailures");
             smol = r.bool(test, "smol", "test.smol");
             coverage = r.bool(test, "coverage", "test.coverage");
+            String isolate = r.string(test, "isolate", "test.isolate");
+            if (isolate != null) isolateProcesses = r.isolate(test, isolate);
             TomlTable reporter = r.table(test, "reporter", "test.reporter");
             if (reporter != null) {
                 junit = r.string(reporter, "junit", "test.reporter.junit");
@@ -123,7 +126,7 @@ public record Bunfig(
         }
         return new Bunfig(file, root, List.copyOf(new LinkedHashSet<>(preload)), timeout, bail, retry, rerunEach,
                 randomize, seed, concurrentGlobSet ? concurrentGlobs : null, maxConcurrency,
-                ignoresSet ? ignores : null, onlyFailures, dots, junit, smol, coverage);
+                ignoresSet ? ignores : null, onlyFailures, dots, junit, smol, coverage, isolateProcesses);
     }
 
     /** Copies every setting this file makes into the builder (call before applying flags). */
@@ -133,6 +136,7 @@ public record Bunfig(
         if (!preload.isEmpty()) b.preload(preload);
         if (timeoutMillis != null) b.timeoutMillis(timeoutMillis);
         if (bail != null) b.bail(bail);
+        if (isolateProcesses != null) b.isolateProcesses(isolateProcesses);
         if (retry != null) b.retry(retry);
         if (rerunEach != null) b.rerunEach(rerunEach);
         if (randomize != null) b.randomize(randomize);
@@ -195,6 +199,12 @@ public record Bunfig(
                 throw wrong(t, key, name + " must be between " + min + " and " + max + ", got " + n);
             }
             return n;
+        }
+
+        /** test.isolate: "process" (worker JVMs) or "none" (in-process, the default). */
+        Boolean isolate(TomlTable t, String value) throws BunfigException {
+            if (value.equals("process") || value.equals("none")) return value.equals("process");
+            throw wrong(t, "isolate", "expected test.isolate to be \"process\" or \"none\" but found \"" + value + "\"");
         }
 
         Integer bail(TomlTable t) throws BunfigException {

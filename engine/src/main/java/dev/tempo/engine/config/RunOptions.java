@@ -55,6 +55,7 @@ import java.util.regex.Pattern;
  * @param isolateFailures    {@code --isolate-failures}: run each failed test again alone in a fresh context
  * @param lineTheme          the theme the line reporter colours with ({@code --theme}, bunfig {@code [test] theme});
  *                           null: bun's own colours
+ * @param isolateProcesses   {@code --isolate=process} / test.isolate: run files in worker JVMs (a crash costs only its file)
  */
 public record RunOptions(
         Path rootDir,
@@ -93,7 +94,8 @@ public record RunOptions(
         Path baseline,
         boolean updateBaseline,
         boolean isolateFailures,
-        Theme lineTheme) {
+        Theme lineTheme,
+        boolean isolateProcesses) {
 
     public static final long DEFAULT_TIMEOUT_MILLIS = 5000;
     public static final int DEFAULT_MAX_CONCURRENCY = 20;
@@ -194,6 +196,7 @@ public record RunOptions(
         private boolean updateBaseline;
         private boolean isolateFailures;
         private Theme lineTheme;
+        private boolean isolateProcesses;
 
         private Builder(Path rootDir) {
             this.rootDir = Objects.requireNonNull(rootDir, "rootDir");
@@ -237,6 +240,7 @@ public record RunOptions(
             updateBaseline = o.updateBaseline;
             isolateFailures = o.isolateFailures;
             lineTheme = o.lineTheme;
+            isolateProcesses = o.isolateProcesses;
         }
 
         public Builder rootDir(Path v) { rootDir = Objects.requireNonNull(v); return this; }
@@ -278,13 +282,15 @@ public record RunOptions(
         public Builder updateBaseline(boolean v) { updateBaseline = v; return this; }
         public Builder isolateFailures(boolean v) { isolateFailures = v; return this; }
         public Builder lineTheme(Theme v) { lineTheme = v; return this; }
+        public Builder isolateProcesses(boolean v) { isolateProcesses = v; return this; }
 
         public RunOptions build() {
             return new RunOptions(rootDir, testRoot, pathFilters, testNamePattern, testNamePatternSource, only, todo,
                     bail, timeoutMillis, rerunEach, retry, randomize, seed, concurrent, concurrentTestGlobs,
                     maxConcurrency, reporter, reporterOutfile, dots, onlyFailures, passWithNoTests, preload,
                     pathIgnorePatterns, updateSnapshots, watch, parallelism, color, configFile, shard, coverage, smol,
-                    timings, updateTimings, baseline, updateBaseline, isolateFailures, lineTheme);
+                    timings, updateTimings, baseline, updateBaseline, isolateFailures, lineTheme,
+                    isolateProcesses);
         }
     }
 }

@@ -55,9 +55,8 @@ public record FileResult(
     }
 
     /**
-     * How a file ended; every file ends in exactly one of these. Worker isolation adds CRASHED (the
-     * process running the file died, with the cause) next to these; {@link FileCounts} counts one field
-     * per state.
+     * How a file ended; every file ends in exactly one of these. {@link FileCounts} counts one field per
+     * state.
      */
     public enum FileStatus {
         /** Every test that ran passed and nothing escaped. */
@@ -67,6 +66,12 @@ public record FileResult(
         /** A test or hook hit its timeout (the file went on with its next test). */
         TIMED_OUT,
         /** The file (or a preload) could not be loaded: see {@link FileResult#loadError}. */
-        LOAD_ERROR
+        LOAD_ERROR,
+        /**
+         * What ran the file gave out: the heap ran out, a call below JS did not stop after its timeout, or
+         * (with --isolate=process) the worker process died. The cause is in {@link FileResult#loadError};
+         * results reported before the crash are kept.
+         */
+        CRASHED
     }
 }

@@ -65,11 +65,12 @@ public record RunSummary(
     }
 
     /**
-     * Exit status 0 (as bun): nothing failed, no file failed to load or timed out and no error escaped.
+     * Exit status 0 (as bun): nothing failed, no file failed to load, timed out or crashed, and no error escaped.
      * A flaky test (passes alone) does not fail the run.
      */
     public boolean ok() {
-        return fail == 0 && loadErrors == 0 && unhandledErrors == 0 && fileStates.timedOut() == 0 && !matchedNothing();
+        return fail == 0 && loadErrors == 0 && unhandledErrors == 0 && fileStates.timedOut() == 0 && fileStates.crashed() == 0
+                && !matchedNothing();
     }
 
     /** -t left out every test there was: bun calls that an error. */

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.graalvm.polyglot.Context;
@@ -23,13 +25,22 @@ public final class Watchdog {
     private static final Set<Watchdog> ACTIVE = ConcurrentHashMap.newKeySet();
     private static volatile Thread poller;
 
+    /**
+     * How long an interrupt may take to stop the context's thread. Past it the thread is blocked below JS
+     * (a host call that ignores interrupts, such as a read of a pipe nobody writes to) and is given up.
+     */
+    public static final Duration STOP_BUDGET = Duration.ofSeconds(5);
+
     private final Context context;
+    private final Consumer<Duration> stuck;
     /** System.nanoTime() after which the running call is stopped; 0 when disarmed. */
     private final AtomicLong deadline = new AtomicLong();
     private Thread interrupting;
 
-    public Watchdog(Context context) {
+    /** @param stuck told (on another thread) when an interrupt did not stop the context within {@link #STOP_BUDGET} */
+    public Watchdog(Context context, Consumer<Duration> stuck) {
         this.context = context;
+        this.stuck = stuck;
         ACTIVE.add(this);
         startPoller();
     }
@@ -66,7 +77,9 @@ public final class Watchdog {
         // interrupt() blocks until the context's thread has left JS; do it off the polling thread.
         Thread t = Thread.ofPlatform().daemon().name("tempo-interrupt").unstarted(() -> {
             try {
-                context.interrupt(Duration.ofSeconds(10));
+                context.interrupt(STOP_BUDGET);
+            } catch (TimeoutException e) {
+                if (ACTIVE.contains(this)) stuck.accept(STOP_BUDGET);
             } catch (Exception e) {
                 // the context finished or closed meanwhile: nothing to stop
             }
@@ -89,7 +102,7 @@ public final class Watchdog {
         }
         if (t == null) return;
         try {
-            t.join(10_000);
+            t.join(STOP_BUDGET.toMillis() + 1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

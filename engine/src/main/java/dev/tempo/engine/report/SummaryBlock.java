@@ -23,7 +23,7 @@ import java.util.List;
  * was added or failed, else a "snapshots: P passed, +A added, F failed" line before it.
  * "pass" and "fail" always show; skip (or, without skips, "N filtered out"), todo, errors and expect()
  * calls only when not zero; "--seed=N" first when the order was randomized. tempo adds "N flaky" (tests that
- * passed alone under --isolate-failures) and, when a file timed out, a "files:" line of final states. A file that
+ * passed alone under --isolate-failures) and, when a file timed out or crashed, a "files:" line of final states. A file that
  * failed to load counts as one failed test and one error, as in bun. The dots reporter drops the
  * one-space indent and adds a blank line. After a bail only the last line shows, followed by
  * "Bailed out after N failures".
@@ -36,9 +36,9 @@ final class SummaryBlock {
         return s.fail() + s.loadErrors();
     }
 
-    /** The "N errors" count: errors between tests and files that failed to load. */
+    /** The "N errors" count: errors between tests, files that failed to load and files that crashed. */
     static int errors(RunSummary s) {
-        return s.unhandledErrors() + s.loadErrors();
+        return s.unhandledErrors() + s.loadErrors() + s.fileStates().crashed();
     }
 
     static String render(RunSummary s, boolean dots, Ansi a) {
@@ -62,7 +62,7 @@ final class SummaryBlock {
                     .append(a.fmt("<r>")).append('\n');
         }
         if (s.flaky() > 0) sb.append(indent).append(a.fmt("<r><yellow>")).append(s.flaky()).append(" flaky").append(a.fmt("<r>")).append('\n');
-        if (s.fileStates().timedOut() > 0) sb.append(indent).append(fileStates(s, a)).append('\n');
+        if (s.fileStates().timedOut() > 0 || s.fileStates().crashed() > 0) sb.append(indent).append(fileStates(s, a)).append('\n');
         boolean expectLine = s.expectCalls() > 0;
         SnapshotCounts snap = s.snapshots();
         if (snap != null && snap.total() > 0) {
@@ -81,7 +81,8 @@ final class SummaryBlock {
 
     /**
      * The files' final states, a tempo line shown when a state bun does not have occurred (a file timed
-     * out): "files: 2 passed, 1 failed, 1 timed out, 1 could not load", zero counts left out.
+     * out or crashed): "files: 2 passed, 1 failed, 1 timed out, 1 could not load, 1 crashed", zero counts
+     * left out.
      */
     static String fileStates(RunSummary s, Ansi a) {
         dev.tempo.engine.events.FileCounts c = s.fileStates();
@@ -90,6 +91,7 @@ final class SummaryBlock {
         if (c.failed() > 0) parts.add(c.failed() + " failed");
         if (c.timedOut() > 0) parts.add(a.fmt("<red>") + c.timedOut() + " timed out" + a.fmt("<r>"));
         if (c.loadErrors() > 0) parts.add(c.loadErrors() + " could not load");
+        if (c.crashed() > 0) parts.add(a.fmt("<red>") + c.crashed() + " crashed" + a.fmt("<r>"));
         return a.fmt("<r>") + "files: " + String.join(", ", parts) + a.fmt("<r>");
     }
 

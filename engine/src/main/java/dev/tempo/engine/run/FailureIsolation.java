@@ -23,9 +23,16 @@ import java.util.function.BooleanSupplier;
 final class FailureIsolation {
     private FailureIsolation() {}
 
-    static void run(TestFile file, FileSettings settings, RunListener bus, BooleanSupplier bailed) {
-        List<RunEvent> held = new ArrayList<>();
-        FileResult full = new FileRunner(file, settings, held::add, bailed).run();
+    /** @param onAbandoned called when the file was given up because its thread would not stop (see FileRunner) */
+    static void run(TestFile file, FileSettings settings, RunListener bus, BooleanSupplier bailed, Runnable onAbandoned) {
+        List<RunEvent> held = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean givenUp = new java.util.concurrent.atomic.AtomicBoolean();
+        FileResult full = new FileRunner(file, settings, held::add, bailed).onAbandoned(() -> {
+            givenUp.set(true);
+            List.copyOf(held).forEach(bus::onEvent);
+            onAbandoned.run();
+        }).run();
+        if (givenUp.get()) return;
         Set<TestId> flaky = new HashSet<>();
         if (full.status() != FileStatus.LOAD_ERROR && full.fail() > 0) {
             for (TestResult failed : failedTests(held)) {
@@ -72,7 +79,7 @@ final class FailureIsolation {
 
     /** The file's result with its flaky tests no longer failed. */
     private static FileResult recount(FileResult r, List<TestResult> finals) {
-        if (r.status() == FileStatus.LOAD_ERROR) return r;
+        if (r.status() == FileStatus.LOAD_ERROR || r.status() == FileStatus.CRASHED) return r;
         int fail = (int) finals.stream().filter(t -> t.status() == TestStatus.FAIL).count();
         boolean timedOut = finals.stream().anyMatch(t -> t.status() == TestStatus.FAIL
                 && (t.timedOut() || t.errors().stream().anyMatch(x -> "TimeoutError".equals(x.name()))));

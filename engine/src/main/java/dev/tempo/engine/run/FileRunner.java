@@ -52,8 +52,13 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     private final TestFile file;
     private final FileSettings settings;
-    private final RunListener listener;
+    /** Closed once the file has its final state: nothing it does later is reported. */
+    private final FileGate listener;
     private final BooleanSupplier bailed;
+    /** Why the file crashed (set by the memory guard, the stuck-call check or a caught crash); else null. */
+    private volatile String crashCause;
+    private Runnable onAbandoned = () -> { };
+    private long started;
     private int filteredOut;
     private final Set<Path> loadedFiles = new LinkedHashSet<>();
     private final SnapshotHost snapshots = new SnapshotHost();
@@ -77,8 +82,14 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     public FileRunner(TestFile file, FileSettings settings, RunListener listener, BooleanSupplier bailed) {
         this.file = file;
         this.settings = settings;
-        this.listener = listener;
+        this.listener = new FileGate(file, listener);
         this.bailed = bailed;
+    }
+
+    /** Called (on the watchdog's thread) when this file was given up because its thread would not stop. */
+    public FileRunner onAbandoned(Runnable action) {
+        this.onAbandoned = action;
+        return this;
     }
 
     /** Runs only the test with this describe-and-name path (the rest is left out unseen); returns this. */
@@ -93,7 +104,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     }
 
     public FileResult run() {
-        long started = System.nanoTime();
+        started = System.nanoTime();
+        thread = Thread.currentThread();
         listener.onEvent(new RunEvent.FileStarted(file));
         ErrorInfo loadError = null;
         fs = new ModuleFileSystem(this);
@@ -103,7 +115,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             context = JsEngine.contextBuilder()
                     .allowIO(IOAccess.newBuilder().fileSystem(fs).build())
                     .build();
-            watchdog = new Watchdog(context);
+            watchdog = new Watchdog(context, this::stuck);
+            MemoryGuard.watch(this);
             // The context is not entered for the whole file: between calls into JS the thread is
             // outside it, so a watchdog interrupt completes as soon as the hung call unwinds.
             runtime = firstSetUpAlone();
@@ -113,10 +126,16 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             if (loadError == null && unhandled == 0 && exitCode == null) runTests();
             if (exitCode != null && exitCode != 0) exitError();
         } catch (PolyglotException e) {
-            if (loadError == null && exitCode == null) loadError = errorOf(e);
+            if (crashCause == null && e.isResourceExhausted()) crashCause = "it ran out of memory: " + e.getMessage();
+            if (crashCause == null && loadError == null && exitCode == null) loadError = errorOf(e);
+        } catch (OutOfMemoryError e) {
+            crashCause = "it ran out of memory (the Java heap is full): " + e.getMessage();
+        } catch (StackOverflowError e) {
+            crashCause = "it overflowed the Java stack outside JS";
         } catch (RuntimeException e) {
-            loadError = ErrorInfo.of("InternalError", "tempo failed while running this file: " + e);
+            if (crashCause == null) loadError = ErrorInfo.of("InternalError", "tempo failed while running this file: " + e);
         } finally {
+            MemoryGuard.forget(this);
             loop.clear();
             if (watchdog != null) watchdog.close();
             if (context != null) {
@@ -127,14 +146,65 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
                 }
             }
         }
-        double ms = (System.nanoTime() - started) / 1e6;
+        FileResult result = crashCause != null ? crashed(crashCause) : result(loadError);
+        listener.finish(result);
+        return result;
+    }
+
+    private FileResult result(ErrorInfo loadError) {
         FileResult.FileStatus status = loadError != null ? FileResult.FileStatus.LOAD_ERROR
                 : timedOut > 0 ? FileResult.FileStatus.TIMED_OUT
                 : fail > 0 || unhandled > 0 ? FileResult.FileStatus.FAILED : FileResult.FileStatus.PASSED;
-        FileResult result = new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled, filteredOut,
-                snapshots.counts(), loadedFiles);
-        listener.onEvent(new RunEvent.FileFinished(file, result));
-        return result;
+        return new FileResult(status, (System.nanoTime() - started) / 1e6, loadError, pass, fail, skip, todo, unhandled,
+                filteredOut, snapshots.counts(), loadedFiles);
+    }
+
+    /** The file's final state after a crash: what it reported before is kept, the cause is its error. */
+    private FileResult crashed(String cause) {
+        TestId test = currentTest;
+        String where = test == null ? "" : " (in test \"" + test.fullName() + "\")";
+        ErrorInfo error = ErrorInfo.of("CrashError", file.displayPath() + " crashed" + where + ": " + cause);
+        return new FileResult(FileResult.FileStatus.CRASHED, (System.nanoTime() - started) / 1e6, error, pass, fail, skip,
+                todo, unhandled, filteredOut, snapshots.counts(), Set.copyOf(loadedFiles));
+    }
+
+    // ---- crashes seen from other threads ----
+
+    /** The thread running this file (for {@link MemoryGuard}). */
+    volatile Thread thread;
+
+    TestFile file() {
+        return file;
+    }
+
+    /**
+     * The memory guard picked this file as the one filling the heap: its context is cancelled (off the
+     * caller's thread: cancelling waits for the file's thread to leave JS) and the file ends CRASHED.
+     */
+    void crash(String cause) {
+        if (crashCause != null) return;
+        crashCause = cause;
+        Context c = context;
+        if (c == null) return;
+        Thread.ofPlatform().daemon().name("tempo-cancel").start(() -> {
+            try {
+                c.close(true);
+            } catch (RuntimeException ignored) {
+                // already closed, or closing from here is refused: the file's own thread closes it
+            }
+        });
+    }
+
+    /**
+     * The watchdog's interrupt did not stop the file's thread (it is blocked in a call below JS, such as a
+     * read that never returns): the file ends CRASHED now with what it reported so far, the thread is left
+     * behind (a daemon) and whoever ran the file carries on elsewhere.
+     */
+    private void stuck(java.time.Duration budget) {
+        String cause = "it did not stop within " + budget.toSeconds() + " s after its timeout (blocked in a call below JS)";
+        crashCause = cause;
+        MemoryGuard.forget(this);
+        if (listener.finish(crashed(cause))) onAbandoned.run();
     }
 
     private static final Object FIRST_SET_UP = new Object();
@@ -549,6 +619,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     @Override
     public void escaped(PolyglotException e) {
+        if (e.isResourceExhausted()) throw e; // ends the file as crashed
         if (e.isGuestException() && e.getGuestObject() != null) runtime.invokeMember("uncaught", e.getGuestObject());
         else {
             unhandled++;

@@ -4,6 +4,7 @@ import dev.tempo.engine.events.RunEvent;
 import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
+import dev.tempo.engine.isolate.ProcessPool;
 import dev.tempo.engine.js.JsEngine;
 import dev.tempo.engine.module.Transpiler;
 import dev.tempo.engine.schedule.DispatchOrder;
@@ -35,11 +36,18 @@ public final class TestRun {
      *                    is then also the printed order
      * @param isolateFailures run each failed test again alone in a fresh context; one that passes is flaky
      *                    (see {@link FailureIsolation})
+     * @param isolateProcesses run files in worker JVMs (see {@link ProcessPool}); --isolate-failures does not
+     *                    apply there
      */
     public record Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
-                          int rerunEach, Long seed, FileTimings history, boolean isolateFailures) {
+                          int rerunEach, Long seed, FileTimings history, boolean isolateFailures, boolean isolateProcesses) {
         public Request {
             history = history == null ? FileTimings.empty() : history;
+        }
+
+        public Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
+                       int rerunEach, Long seed, FileTimings history, boolean isolateFailures) {
+            this(files, settingsFor, parallelism, bail, rerunEach, seed, history, isolateFailures, false);
         }
 
         public Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
@@ -65,35 +73,69 @@ public final class TestRun {
         List<TestFile> order = workers == 1 ? request.files() : DispatchOrder.slowestFirst(request.files(), request.history());
         List<TestFile> queue = new ArrayList<>();
         for (TestFile f : order) for (int i = 1; i <= runs; i++) queue.add(runs == 1 ? f : f.asRun(i));
-        AtomicInteger next = new AtomicInteger();
         AtomicBoolean bailed = new AtomicBoolean();
-        CountDownLatch done = new CountDownLatch(workers);
-        JsEngine.get();
-        for (int w = 0; w < workers; w++) {
-            Thread.ofPlatform().name("tempo-worker-" + w).stackSize(WORKER_STACK_BYTES).daemon().start(() -> {
-                try {
-                    int i;
-                    while ((i = next.getAndIncrement()) < queue.size()) {
-                        if (isBailed(request, counter, bailed)) break;
-                        TestFile file = queue.get(i);
-                        FileSettings settings = request.settingsFor().apply(file);
-                        BooleanSupplier stop = () -> isBailed(request, counter, bailed);
-                        if (request.isolateFailures()) FailureIsolation.run(file, settings, bus, stop);
-                        else new FileRunner(file, settings, bus, stop).run();
-                    }
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
+        if (!request.isolateProcesses()) JsEngine.get();
+        BooleanSupplier stop = () -> isBailed(request, counter, bailed);
         try {
-            done.await();
+            if (request.isolateProcesses()) ProcessPool.run(queue, request.settingsFor(), bus, stop, workers);
+            else new Workers(request, queue, bus, stop, workers).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         RunSummary summary = counter.summary((System.nanoTime() - started) / 1e6, bailed.get(), request.seed());
         bus.onEvent(new RunEvent.RunFinished(summary));
         return summary;
+    }
+
+    /**
+     * Worker threads taking files from the queue in order. A file whose thread is blocked below JS past its
+     * timeout is given up (see {@link FileRunner}); that thread is left behind and a new one takes its place,
+     * so the run still finishes.
+     */
+    private static final class Workers {
+        private final Request request;
+        private final List<TestFile> queue;
+        private final RunListener bus;
+        private final BooleanSupplier stop;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger started = new AtomicInteger();
+        private final CountDownLatch done;
+
+        Workers(Request request, List<TestFile> queue, RunListener bus, BooleanSupplier stop, int count) {
+            this.request = request;
+            this.queue = queue;
+            this.bus = bus;
+            this.stop = stop;
+            this.done = new CountDownLatch(count);
+            for (int w = 0; w < count; w++) start();
+        }
+
+        private void start() {
+            AtomicBoolean abandoned = new AtomicBoolean();
+            Runnable replace = () -> {
+                abandoned.set(true);
+                start();
+            };
+            Thread.ofPlatform().name("tempo-worker-" + started.getAndIncrement()).stackSize(WORKER_STACK_BYTES).daemon().start(() -> {
+                try {
+                    int i;
+                    while (!abandoned.get() && (i = next.getAndIncrement()) < queue.size()) {
+                        if (stop.getAsBoolean()) break;
+                        TestFile file = queue.get(i);
+                        FileSettings settings = request.settingsFor().apply(file);
+                        if (request.isolateFailures()) FailureIsolation.run(file, settings, bus, stop, replace);
+                        else new FileRunner(file, settings, bus, stop).onAbandoned(replace).run();
+                    }
+                } finally {
+                    // a thread that was given up no longer holds its place: its replacement does
+                    if (!abandoned.get()) done.countDown();
+                }
+            });
+        }
+
+        void await() throws InterruptedException {
+            done.await();
+        }
     }
 
     private static boolean isBailed(Request request, SummaryCounter counter, AtomicBoolean bailed) {

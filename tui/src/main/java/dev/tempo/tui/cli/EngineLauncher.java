@@ -122,7 +122,7 @@ public final class EngineLauncher implements RunLauncher {
                 pattern, o.todo(), only, o.timeoutMillis(), o.retry(), o.randomize(),
                 seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
                 o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(),
-                o.randomize() ? seed : null, history, o.isolateFailures());
+                o.randomize() ? seed : null, history, o.isolateFailures(), o.isolateProcesses());
     }
 
     /** The console reporter (and the JUnit one) the options ask for: fresh ones for each run. */

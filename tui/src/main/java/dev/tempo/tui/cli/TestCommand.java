@@ -197,6 +197,11 @@ final class TestCommand implements Callable<Integer> {
             description = "Run each failed test again alone in a fresh context; one that passes then is reported as flaky.")
     boolean isolateFailures;
 
+    @Option(names = "--isolate", paramLabel = "<mode>",
+            description = "process: run test files in worker JVMs, so a file that crashes or hangs the JVM costs only"
+                    + " itself (slower to start); none: in this JVM (default).")
+    String isolate;
+
     @Option(names = "--color", negatable = true,
             description = "Force colour on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured).")
     Boolean color;
@@ -359,6 +364,12 @@ final class TestCommand implements Callable<Integer> {
             b.lineTheme(ThemeChoice.explicit(theme, root));
         } catch (ThemeException e) {
             throw new UsageException(e.getMessage());
+        }
+        if (isolate != null) {
+            if (!isolate.equals("process") && !isolate.equals("none")) {
+                throw new UsageException("--isolate expects \"process\" or \"none\", received \"" + isolate + "\"");
+            }
+            b.isolateProcesses(isolate.equals("process"));
         }
         if (smol) b.smol(true);
         if (coverage || coverageReporter != null || coverageDir != null) b.coverage(true);

@@ -44,14 +44,22 @@ record CliRun(int exit, String out, String err) {
 
     /** Runs the real main class in a separate JVM, as the launcher does. */
     static CliRun process(String fixture, String... args) throws IOException, InterruptedException {
+        return process(fixture, List.of(), Map.of(), args);
+    }
+
+    /** Runs the real main class in a separate JVM with these JVM options (e.g. a small heap) and variables added. */
+    static CliRun process(String fixture, List<String> jvmOptions, Map<String, String> extraEnv, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-Dpolyglot.engine.WarnInterpreterOnly=false", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Dpolyglot.engine.WarnInterpreterOnly=false", "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(FIXTURES.resolve(fixture).toFile());
         clean(pb.environment());
+        pb.environment().putAll(extraEnv);
         Path errFile = Files.createTempFile("tempo-err", ".txt");
         pb.redirectError(errFile.toFile());
         Process p = pb.start();
