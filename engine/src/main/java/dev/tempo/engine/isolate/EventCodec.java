@@ -4,6 +4,7 @@ import dev.tempo.engine.events.ErrorInfo;
 import dev.tempo.engine.events.FileResult;
 import dev.tempo.engine.events.RunEvent;
 import dev.tempo.engine.events.RunEvent.TestFile;
+import dev.tempo.engine.events.ObsoleteSnapshots;
 import dev.tempo.engine.events.SnapshotCounts;
 import dev.tempo.engine.events.TestId;
 import dev.tempo.engine.events.TestResult;
@@ -237,7 +238,13 @@ final class EventCodec {
         if (r.loadError() != null) error(out, r.loadError());
         for (int n : new int[] {r.pass(), r.fail(), r.skip(), r.todo(), r.unhandledErrors(), r.filteredOut()}) out.writeInt(n);
         SnapshotCounts s = r.snapshots();
-        for (int n : new int[] {s.total(), s.passed(), s.added(), s.failed(), s.obsolete()}) out.writeInt(n);
+        for (int n : new int[] {s.total(), s.passed(), s.added(), s.failed()}) out.writeInt(n);
+        out.writeInt(s.obsolete().size());
+        for (ObsoleteSnapshots o : s.obsolete()) {
+            Wire.string(out, o.testFile().toString());
+            Wire.strings(out, o.keys());
+            out.writeBoolean(o.removed());
+        }
         Wire.strings(out, r.modules().stream().map(Path::toString).toList());
     }
 
@@ -247,7 +254,13 @@ final class EventCodec {
         ErrorInfo loadError = in.readBoolean() ? error(in) : null;
         int pass = in.readInt(), fail = in.readInt(), skip = in.readInt(), todo = in.readInt(), unhandled = in.readInt(),
                 filtered = in.readInt();
-        SnapshotCounts snapshots = new SnapshotCounts(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+        int total = in.readInt(), passed = in.readInt(), added = in.readInt(), failed = in.readInt();
+        int obsoleteFiles = in.readInt();
+        List<ObsoleteSnapshots> obsolete = new ArrayList<>(obsoleteFiles);
+        for (int i = 0; i < obsoleteFiles; i++) {
+            obsolete.add(new ObsoleteSnapshots(Path.of(Wire.string(in)), Wire.strings(in), in.readBoolean()));
+        }
+        SnapshotCounts snapshots = new SnapshotCounts(total, passed, added, failed, obsolete);
         Set<Path> modules = new LinkedHashSet<>();
         for (String p : Wire.strings(in)) modules.add(Path.of(p));
         return new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled, filtered, snapshots, modules);
