@@ -35,8 +35,12 @@ public final class Transpiler {
                 || fileName.endsWith(".cts") || fileName.endsWith(".jsx");
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
     /** Starts swc's one-time native initialisation early, off the caller's thread. */
     public static void warmUp() {
+        // Once per process: a watch session calls this for every rerun.
+        if (!WARMED.compareAndSet(false, true)) return;
         Thread.ofPlatform().daemon().name("tempo-swc-warmup").start(() -> {
             try {
                 transpile(Path.of("/warmup.ts"), "export const a: number = 1;\n");
