@@ -1,4 +1,4 @@
-// Line diff for matcher messages: an LCS over lines, printed the way bun/Jest show it:
+// Line diff for matcher messages (computed on the host), printed the way bun/Jest show it:
 //
 //     {                    (common lines, dim)
 //   -   "a": 2,            (only in expected, green)
@@ -11,50 +11,12 @@
 
 const c = require('./colors');
 
-// Edit script between two line arrays: [{ op: '=' | '-' | '+', line }], '-' from a, '+' from b.
-// The host's differ (java-diff-utils) when there is one; the LCS below otherwise.
+// Edit script between two line arrays: [{ op: '=' | '-' | '+', line }], '-' from a, '+' from b, by the
+// host's differ (java-diff-utils): a changed block lists its removed lines before the added ones.
 function diffLines(a, b) {
-  const host = require('../internal/host');
-  if (host && typeof host.diffLines === 'function') {
-    const flat = host.diffLines(a, b);
-    const ops = [];
-    for (let i = 0; i < flat.length; i += 2) ops.push({ op: flat[i], line: flat[i + 1] });
-    return ops;
-  }
-  return lcsDiff(a, b);
-}
-
-function lcsDiff(a, b) {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length, endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA--; endB--; }
+  const flat = require('../internal/host').diffLines(a, b);
   const ops = [];
-  for (let i = 0; i < start; i++) ops.push({ op: '=', line: a[i] });
-  const ma = a.slice(start, endA), mb = b.slice(start, endB);
-  const n = ma.length, m = mb.length;
-  if (n * m > 4000000) {
-    for (const line of ma) ops.push({ op: '-', line });
-    for (const line of mb) ops.push({ op: '+', line });
-  } else {
-    // lcs[i][j] = LCS length of ma[i..] and mb[j..]
-    const lcs = [];
-    for (let i = 0; i <= n; i++) lcs.push(new Int32Array(m + 1));
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        lcs[i][j] = ma[i] === mb[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-      }
-    }
-    let i = 0, j = 0;
-    while (i < n && j < m) {
-      if (ma[i] === mb[j]) { ops.push({ op: '=', line: ma[i] }); i++; j++; }
-      else if (lcs[i + 1][j] >= lcs[i][j + 1]) { ops.push({ op: '-', line: ma[i] }); i++; }
-      else { ops.push({ op: '+', line: mb[j] }); j++; }
-    }
-    while (i < n) ops.push({ op: '-', line: ma[i++] });
-    while (j < m) ops.push({ op: '+', line: mb[j++] });
-  }
-  for (let i = endA; i < a.length; i++) ops.push({ op: '=', line: a[i] });
+  for (let i = 0; i < flat.length; i += 2) ops.push({ op: flat[i], line: flat[i + 1] });
   return ops;
 }
 
@@ -85,4 +47,4 @@ function diffStrings(expected, received, options) {
   return body.join('\n') + '\n\n' + annotation(opts.aAnnotation || 'Expected', opts.bAnnotation || 'Received', removed, added);
 }
 
-module.exports = { diffLines, diffStrings, lcsDiff };
+module.exports = { diffLines, diffStrings };

@@ -69,7 +69,7 @@ public final class HostBridge {
     }
 
     /** A JS array of strings as a Java list. */
-    private static List<String> strings(Value array) {
+    public static List<String> strings(Value array) {
         List<String> out = new ArrayList<>((int) array.getArraySize());
         for (long i = 0; i < array.getArraySize(); i++) out.add(array.getArrayElement(i).asString());
         return out;

@@ -522,9 +522,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     }
 
     private TestId testId(Value path) {
-        List<String> names = new ArrayList<>();
-        for (long i = 0; i < path.getArraySize(); i++) names.add(path.getArrayElement(i).asString());
-        return new TestId(file.displayPath(), names);
+        return new TestId(file.displayPath(), HostBridge.strings(path));
     }
 
     private ProxyObject resolve(String fromDir, String spec, String kind) {

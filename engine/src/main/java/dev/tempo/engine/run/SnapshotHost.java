@@ -2,6 +2,7 @@ package dev.tempo.engine.run;
 
 import dev.tempo.engine.events.ObsoleteSnapshots;
 import dev.tempo.engine.events.SnapshotCounts;
+import dev.tempo.engine.host.HostBridge;
 import dev.tempo.engine.module.PreparedFile;
 import dev.tempo.engine.module.SourceMap;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
@@ -60,9 +60,7 @@ final class SnapshotHost {
     /** The JS side's { file, keys, removed } of the snapshots no test checked, or none. */
     private static List<ObsoleteSnapshots> obsolete(Value o) {
         if (o == null || o.isNull()) return List.of();
-        Value keys = o.getMember("keys");
-        List<String> names = new ArrayList<>();
-        for (long i = 0; i < keys.getArraySize(); i++) names.add(keys.getArrayElement(i).asString());
+        List<String> names = HostBridge.strings(o.getMember("keys"));
         if (names.isEmpty()) return List.of();
         return List.of(new ObsoleteSnapshots(Path.of(o.getMember("file").asString()), names, o.getMember("removed").asBoolean()));
     }
