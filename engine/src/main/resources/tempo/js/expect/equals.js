@@ -29,29 +29,27 @@ function isEnumerableSymbol(obj, s) {
   return !!d && d.enumerable;
 }
 
-// Own enumerable keys (strings, then symbols) that count under hasKey (undefined-valued ones are left out
-// under toEqual).
-function keysOf(obj, hasKey) {
+// Own enumerable keys (strings, then symbols) that count under keyCounts (hasKey, or hasDefinedKey, which
+// leaves out undefined-valued ones under toEqual).
+function keysOf(obj, keyCounts) {
   const names = Object.keys(obj);
   let out = names;
-  if (hasKey !== hasOwnKey) {
+  if (keyCounts !== hasKey) {
     out = [];
-    for (let i = 0; i < names.length; i++) if (hasKey(obj, names[i])) out.push(names[i]);
+    for (let i = 0; i < names.length; i++) if (keyCounts(obj, names[i])) out.push(names[i]);
   }
   const symbols = Object.getOwnPropertySymbols(obj);
   for (let i = 0; i < symbols.length; i++) if (isEnumerableSymbol(obj, symbols[i])) out.push(symbols[i]);
   return out;
 }
 
-function hasOwnKey(obj, key) {
+function hasKey(obj, key) {
   return hasOwn.call(obj, key);
 }
 
 function hasDefinedKey(obj, key) {
   return hasKey(obj, key) && obj[key] !== undefined;
 }
-
-const hasKey = hasOwnKey;
 
 function isDomNode(x) {
   return x !== null && typeof x === 'object' && typeof x.nodeType === 'number' && typeof x.nodeName === 'string'
@@ -112,7 +110,7 @@ function eq(a, b, env) {
       const r = runTesters(env.primitiveTesters, a, b, env.testers);
       if (r !== undefined) return r;
     }
-    return primitiveEquals(a, b);
+    return Object.is(a, b);
   }
 
   // Two plain arrays, or two plain objects (not asymmetric matchers, not iterable), that no tester has
@@ -202,11 +200,6 @@ function pairOnPath(a, b, env, compare) {
     aStack.pop();
     bStack.pop();
   }
-}
-
-// Two primitives, once no tester had an opinion (what the switch in eq does for boxed ones too).
-function primitiveEquals(a, b) {
-  return Object.is(a, b);
 }
 
 function errorsEqual(a, b, env) {
