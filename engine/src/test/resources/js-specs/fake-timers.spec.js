@@ -2,6 +2,7 @@
 // ordering rules of loop/FAKE_TIMERS.md. Each check gets a fresh clock; real timers are a recorder.
 const { createFakeTimers } = requireInternal('runtime/fake_timers');
 const { timerApi } = requireInternal('test/timer-api');
+const { lazyFakeTimers, timerGlobals } = requireInternal('runtime/timer-globals');
 const time = requireInternal('runtime/clock').createClock(globalThis);
 const realNow = time.realNow;
 
@@ -15,7 +16,7 @@ function make() {
   real.nextTick = (fn, args) => { realCalls.push('nextTick'); Promise.resolve().then(() => fn(...args)); };
   const warnings = [];
   const uncaught = [];
-  const fake = createFakeTimers({
+  const fake = lazyFakeTimers(() => createFakeTimers({
     clock: requireInternal('internal/host').newFakeClock(),
     time,
     real,
@@ -24,10 +25,10 @@ function make() {
     reportUncaught: (e) => uncaught.push(e),
     warn: (m) => warnings.push(m),
     nativeNanos: () => 5e9,
-  });
+  }), time);
   const jest = {};
   Object.assign(jest, timerApi(fake, time, () => jest));
-  return { jest, g: fake.globals, fake, realCalls, warnings, uncaught };
+  return { jest, g: timerGlobals(real, fake), fake, realCalls, warnings, uncaught };
 }
 
 // ---- switching on and off ----
@@ -555,4 +556,20 @@ spec('uninstalling drops fake timers and hands pending ticks to the real queue',
   await null;
   await null;
   eq(out, ['tick']);
+});
+
+// ---- made on first use ----
+
+spec('the fake-timer system is made only when a fake-timer function is first called', () => {
+  const { jest, g, fake, realCalls } = make();
+  eq(fake.current(), null, 'not made by the globals or the API object');
+  eq(jest.isFakeTimers(), false);
+  g.setTimeout(() => {}, 10);
+  g.clearTimeout(7);
+  jest.useRealTimers();
+  eq(fake.current(), null, 'not made by real timers, isFakeTimers or useRealTimers');
+  eq(realCalls.join(','), 'setTimeout,clearTimeout');
+  jest.useFakeTimers();
+  eq(fake.current() !== null, true, 'made by useFakeTimers');
+  jest.useRealTimers();
 });

@@ -1,12 +1,13 @@
 // Fake timers: the functions that schedule on the engine's virtual clock (loop/FakeClock.java) and the
 // ones that move it (advanceTimersByTime, runAllTimers, ...). The globals (setTimeout, process.nextTick,
-// Bun.sleep, ...) are installed once and ask here, per call, whether they are faked: their identity
-// never changes (as in bun), and node:timers, node:timers/promises and captured references follow.
+// Bun.sleep, ...) are runtime/timer-globals': installed once, they ask the controller made here, per call,
+// whether they are faked.
 // The ordering rules are written down in engine/src/main/java/dev/tempo/engine/loop/FAKE_TIMERS.md.
 'use strict';
 
 const { Timeout, Immediate, checkCallback, idOf } = require('./timers');
 const { epochOf } = require('./clock');
+const { FIRST_FAKE_ID } = require('./timer-globals');
 
 /** What useFakeTimers can fake (toFake / doNotFake names). */
 const FAKEABLE = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
@@ -17,8 +18,6 @@ const ABSENT = ['requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCal
 const LEGACY = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'nextTick'];
 const DEFAULT_LOOP_LIMIT = 100000;
 const DEFAULT_ADVANCE_STEP = 20;
-/** FakeClock.FIRST_ID: fake ids are at least this, real ones below. */
-const FIRST_FAKE_ID = 2 ** 40;
 const MAX_DELAY = 2147483647;
 const CLOCK_FUNCTIONS = ['install', 'uninstall', 'now', 'wallNow', 'setWallNow', 'schedule', 'immediate', 'cancel',
   'refresh', 'take', 'takeImmediate', 'nextDue', 'lastDue', 'advanceTo', 'count', 'clear', 'lastOrigin', 'autoAdvance'];
@@ -387,33 +386,8 @@ function createFakeTimers(deps) {
   /** The fake clock's system time, or the (possibly frozen) Date time when timers are real. */
   const now = () => (config !== null ? Math.floor(clock.wallNow()) : time.dateNow());
 
-  // ---- the globals: one set of functions for the whole file, real or fake per call ----
-  const pick = (name) => (config !== null && config.faked.has(name) ? fakeTimers : real);
-  // A fake timer's handle always clears on the fake clock, even when only its set* is faked.
-  const pickClear = (name, handle) => (config !== null && (config.faked.has(name) || idOf(handle) >= FIRST_FAKE_ID) ? fakeTimers : real);
-  const globals = {
-    setTimeout(fn, ms) {
-      const t = pick('setTimeout');
-      return arguments.length > 2 ? t.setTimeout(...arguments) : t.setTimeout(fn, ms);
-    },
-    setInterval(fn, ms) {
-      const t = pick('setInterval');
-      return arguments.length > 2 ? t.setInterval(...arguments) : t.setInterval(fn, ms);
-    },
-    setImmediate(...args) { return pick('setImmediate').setImmediate(...args); },
-    clearTimeout(handle) { return pickClear('clearTimeout', handle).clearTimeout(handle); },
-    clearInterval(handle) { return pickClear('clearInterval', handle).clearInterval(handle); },
-    clearImmediate(handle) { return pickClear('clearImmediate', handle).clearImmediate(handle); },
-    queueMicrotask(fn) { return pick('queueMicrotask').queueMicrotask(fn); },
-    nextTick: (fn, args) => pick('nextTick').nextTick(fn, args),
-    sleep(ms) {
-      const t = pick('Bun.sleep');
-      const delay = ms instanceof Date ? ms.getTime() - Date.now() : ms;
-      return new Promise((resolve) => t.setTimeout(resolve, delay));
-    },
-  };
-
-  return { active, fakes, install, uninstall, setSystemTime, now, globals, ops };
+  // impl: the fake setTimeout, clearTimeout, ... that runtime/timer-globals calls while they are faked.
+  return { active, fakes, install, uninstall, setSystemTime, now, ops, impl: fakeTimers };
 }
 
 function parseOptions(arg, where) {

@@ -40,7 +40,8 @@ module.exports = function setup(host, config) {
   // ---- timers, console, process ----
   const timers = createTimers(host, reportUncaught);
   const time = require('./clock').createClock(global);
-  const fakeTimers = require('./fake_timers').createFakeTimers({
+  const { lazyFakeTimers, timerGlobals } = require('./timer-globals');
+  const fakeTimers = lazyFakeTimers(() => require('./fake_timers').createFakeTimers({
     clock: host.fakeClock,
     time,
     real: timers,
@@ -48,8 +49,8 @@ module.exports = function setup(host, config) {
     reportUncaught,
     warn: (message) => global.console.warn(message),
     nativeNanos: () => host.nanoTime(),
-  });
-  const globalTimers = fakeTimers.globals;
+  }), time);
+  const globalTimers = timerGlobals(timers, fakeTimers);
   for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask']) {
     hidden(global, name, globalTimers[name]);
   }

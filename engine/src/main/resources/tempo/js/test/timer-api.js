@@ -3,11 +3,11 @@
 'use strict';
 
 /**
- * timerApi(fake, time, self): fake is runtime/fake_timers' controller, time runtime/clock, self() the
- * object the methods are put on (jest or vi).
+ * timerApi(fake, time, self): fake is runtime/timer-globals' lazy facade over runtime/fake_timers' controller
+ * (read fake.ops when called: reading it makes the controller), time runtime/clock, self() the object the
+ * methods are put on (jest or vi).
  */
 function timerApi(fake, time, self) {
-  const ops = fake.ops;
   const chain = (fn) => function (...args) {
     fn(...args);
     return self();
@@ -16,24 +16,24 @@ function timerApi(fake, time, self) {
     await fn(...args);
     return self();
   };
-  const advanceTimersByTime = chain((ms) => ops.advanceBy(ms));
+  const advanceTimersByTime = chain((ms) => fake.ops.advanceBy(ms));
   return {
     useFakeTimers: chain((opts) => fake.install(opts, 'useFakeTimers')),
     useRealTimers: chain(() => fake.uninstall()),
     isFakeTimers: () => fake.active(),
     advanceTimersByTime,
     runTimersToTime: advanceTimersByTime,
-    advanceTimersToNextTimer: chain((steps) => ops.toNext(steps)),
-    runAllTimers: chain(() => ops.runAll()),
-    runOnlyPendingTimers: chain(() => ops.runOnlyPending()),
-    runAllTicks: chain(() => ops.runAllTicks()),
-    runAllImmediates: chain(() => ops.runAllImmediates()),
-    clearAllTimers: () => ops.clearAll(),
-    getTimerCount: () => ops.count(),
-    advanceTimersByTimeAsync: chainAsync((ms) => ops.advanceByAsync(ms)),
-    advanceTimersToNextTimerAsync: chainAsync((steps) => ops.toNextAsync(steps)),
-    runAllTimersAsync: chainAsync(() => ops.runAllAsync()),
-    runOnlyPendingTimersAsync: chainAsync(() => ops.runOnlyPendingAsync()),
+    advanceTimersToNextTimer: chain((steps) => fake.ops.toNext(steps)),
+    runAllTimers: chain(() => fake.ops.runAll()),
+    runOnlyPendingTimers: chain(() => fake.ops.runOnlyPending()),
+    runAllTicks: chain(() => fake.ops.runAllTicks()),
+    runAllImmediates: chain(() => fake.ops.runAllImmediates()),
+    clearAllTimers: () => fake.ops.clearAll(),
+    getTimerCount: () => fake.ops.count(),
+    advanceTimersByTimeAsync: chainAsync((ms) => fake.ops.advanceByAsync(ms)),
+    advanceTimersToNextTimerAsync: chainAsync((steps) => fake.ops.toNextAsync(steps)),
+    runAllTimersAsync: chainAsync(() => fake.ops.runAllAsync()),
+    runOnlyPendingTimersAsync: chainAsync(() => fake.ops.runOnlyPendingAsync()),
     setSystemTime: chain((value) => fake.setSystemTime(value)),
     getRealSystemTime: () => time.realNow(),
     /** Vitest: the mocked time as a Date, or null when time is real. */
