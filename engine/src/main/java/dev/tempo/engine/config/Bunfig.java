@@ -50,7 +50,8 @@ public record Bunfig(
         String junitOutfile,
         Boolean smol,
         Boolean coverage,
-        Boolean isolateProcesses) {
+        Boolean isolateProcesses,
+        Boolean jit) {
 
     public static final String FILE_NAME = "bunfig.toml";
     static final long MAX_U32 = 0xFFFF_FFFFL;
@@ -93,7 +94,7 @@ public record Bunfig(
         String root = null;
         Long timeout = null, seed = null;
         Integer bail = null, retry = null, rerunEach = null, maxConcurrency = null;
-        Boolean randomize = null, onlyFailures = null, dots = null, smol = null, coverage = null, isolateProcesses = null;
+        Boolean randomize = null, onlyFailures = null, dots = null, smol = null, coverage = null, isolateProcesses = null, jit = null;
         List<String> concurrentGlobs = List.of(), ignores = List.of();
         String junit = null;
         boolean concurrentGlobSet = false, ignoresSet = false;
@@ -118,6 +119,7 @@ public record Bunfig(
             coverage = r.bool(test, "coverage", "test.coverage");
             String isolate = r.string(test, "isolate", "test.isolate");
             if (isolate != null) isolateProcesses = r.isolate(test, isolate);
+            jit = r.bool(test, "jit", "test.jit");
             TomlTable reporter = r.table(test, "reporter", "test.reporter");
             if (reporter != null) {
                 junit = r.string(reporter, "junit", "test.reporter.junit");
@@ -126,7 +128,7 @@ public record Bunfig(
         }
         return new Bunfig(file, root, List.copyOf(new LinkedHashSet<>(preload)), timeout, bail, retry, rerunEach,
                 randomize, seed, concurrentGlobSet ? concurrentGlobs : null, maxConcurrency,
-                ignoresSet ? ignores : null, onlyFailures, dots, junit, smol, coverage, isolateProcesses);
+                ignoresSet ? ignores : null, onlyFailures, dots, junit, smol, coverage, isolateProcesses, jit);
     }
 
     /** Copies every setting this file makes into the builder (call before applying flags). */
@@ -137,6 +139,7 @@ public record Bunfig(
         if (timeoutMillis != null) b.timeoutMillis(timeoutMillis);
         if (bail != null) b.bail(bail);
         if (isolateProcesses != null) b.isolateProcesses(isolateProcesses);
+        if (jit != null) b.jit(jit);
         if (retry != null) b.retry(retry);
         if (rerunEach != null) b.rerunEach(rerunEach);
         if (randomize != null) b.randomize(randomize);

@@ -56,6 +56,7 @@ import java.util.regex.Pattern;
  * @param lineTheme          the theme the line reporter colours with ({@code --theme}, bunfig {@code [test] theme});
  *                           null: bun's own colours
  * @param isolateProcesses   {@code --isolate=process} / test.isolate: run files in worker JVMs (a crash costs only its file)
+ * @param jit                {@code --jit} / TEMPO_JIT / test.jit: run files in worker JVMs with the optimizing JIT
  */
 public record RunOptions(
         Path rootDir,
@@ -95,7 +96,8 @@ public record RunOptions(
         boolean updateBaseline,
         boolean isolateFailures,
         Theme lineTheme,
-        boolean isolateProcesses) {
+        boolean isolateProcesses,
+        boolean jit) {
 
     public static final long DEFAULT_TIMEOUT_MILLIS = 5000;
     public static final int DEFAULT_MAX_CONCURRENCY = 20;
@@ -197,6 +199,7 @@ public record RunOptions(
         private boolean isolateFailures;
         private Theme lineTheme;
         private boolean isolateProcesses;
+        private boolean jit;
 
         private Builder(Path rootDir) {
             this.rootDir = Objects.requireNonNull(rootDir, "rootDir");
@@ -241,6 +244,7 @@ public record RunOptions(
             isolateFailures = o.isolateFailures;
             lineTheme = o.lineTheme;
             isolateProcesses = o.isolateProcesses;
+            jit = o.jit;
         }
 
         public Builder rootDir(Path v) { rootDir = Objects.requireNonNull(v); return this; }
@@ -283,6 +287,7 @@ public record RunOptions(
         public Builder isolateFailures(boolean v) { isolateFailures = v; return this; }
         public Builder lineTheme(Theme v) { lineTheme = v; return this; }
         public Builder isolateProcesses(boolean v) { isolateProcesses = v; return this; }
+        public Builder jit(boolean v) { jit = v; return this; }
 
         public RunOptions build() {
             return new RunOptions(rootDir, testRoot, pathFilters, testNamePattern, testNamePatternSource, only, todo,
@@ -290,7 +295,7 @@ public record RunOptions(
                     maxConcurrency, reporter, reporterOutfile, dots, onlyFailures, passWithNoTests, preload,
                     pathIgnorePatterns, updateSnapshots, watch, parallelism, color, configFile, shard, coverage, smol,
                     timings, updateTimings, baseline, updateBaseline, isolateFailures, lineTheme,
-                    isolateProcesses);
+                    isolateProcesses, jit);
         }
     }
 }

@@ -23,18 +23,28 @@ public final class ProcessPool {
 
     public static void run(List<TestFile> queue, Function<TestFile, FileSettings> settingsFor, RunListener bus,
                            BooleanSupplier stop, int slots) {
+        run(queue, settingsFor, bus, stop, slots, WorkerProcess.command(), null);
+    }
+
+    /**
+     * @param command how to start a worker JVM
+     * @param first   a worker already started with that command, for the first slot (or null)
+     */
+    static void run(List<TestFile> queue, Function<TestFile, FileSettings> settingsFor, RunListener bus,
+                    BooleanSupplier stop, int slots, List<String> command, WorkerProcess first) {
         AtomicInteger next = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(slots);
         for (int s = 0; s < slots; s++) {
+            WorkerProcess given = s == 0 ? first : null;
             Thread.ofPlatform().daemon().name("tempo-slot-" + s).start(() -> {
-                WorkerProcess worker = null;
+                WorkerProcess worker = given;
                 try {
                     int i;
                     while ((i = next.getAndIncrement()) < queue.size() && !stop.getAsBoolean()) {
                         TestFile file = queue.get(i);
                         if (worker == null) {
                             try {
-                                worker = WorkerProcess.start();
+                                worker = WorkerProcess.start(command);
                             } catch (IOException e) {
                                 WorkerProcess.crashed(file, bus, "no worker process could be started: " + e.getMessage());
                                 continue;

@@ -24,6 +24,8 @@ final class Wire {
     static final byte DONE = 3;
     /** Worker to parent: still alive (no body), sent every {@link WorkerMain#HEARTBEAT_MILLIS}. */
     static final byte HEARTBEAT = 4;
+    /** Worker to parent, first: ready (body: the name of its JS runtime, "Interpreted" without a JIT). */
+    static final byte HELLO = 5;
 
     record Frame(byte kind, byte[] body) {}
 

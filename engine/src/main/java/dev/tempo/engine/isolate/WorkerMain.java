@@ -35,7 +35,7 @@ public final class WorkerMain {
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         Thread.ofPlatform().daemon().name("tempo-heartbeat").start(() -> heartbeat(channel));
         Transpiler.warmUp();
-        JsEngine.get();
+        send(channel, Wire.HELLO, JsEngine.get().getImplementationName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Wire.Frame frame;
         while ((frame = Wire.read(in)) != null) {
             if (frame.kind() != Wire.RUN) throw new IOException("unexpected frame kind " + frame.kind());

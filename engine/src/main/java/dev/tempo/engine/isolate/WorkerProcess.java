@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class WorkerProcess {
     static final long SILENCE_SECONDS = 30;
+    /** How long a new worker may take to start its JVM and JS engine. */
+    static final long GREETING_SECONDS = 60;
     private static final Wire.Frame END = new Wire.Frame((byte) 0, new byte[0]);
 
     /** How a file went: the worker finished it (with its heap after the last collection), or the worker is gone. */
@@ -37,6 +39,7 @@ final class WorkerProcess {
     private final DataOutputStream toWorker;
     private final BlockingQueue<Wire.Frame> frames = new LinkedBlockingQueue<>();
     private volatile String channelError;
+    private String runtimeName;
 
     private WorkerProcess(Process process) {
         this.process = process;
@@ -54,24 +57,65 @@ final class WorkerProcess {
     }
 
     static WorkerProcess start() throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command()).redirectError(ProcessBuilder.Redirect.INHERIT);
-        return new WorkerProcess(pb.start());
+        return start(command());
+    }
+
+    /**
+     * Starts a worker with this command and waits for its greeting, which names the JS runtime it got
+     * ("Interpreted", or the compiler's name under {@code --jit}); a worker that exits first is an error.
+     */
+    static WorkerProcess start(List<String> command) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        WorkerProcess w = new WorkerProcess(pb.start());
+        try {
+            Wire.Frame f;
+            do {
+                f = w.frames.poll(GREETING_SECONDS, TimeUnit.SECONDS);
+            } while (f != null && f.kind() == Wire.HEARTBEAT);
+            if (f == null || f == END || f.kind() != Wire.HELLO) {
+                String why = f == null ? "sent nothing for " + GREETING_SECONDS + " s" : f == END ? w.deathCause() : "sent frame " + f.kind();
+                w.kill();
+                throw new IOException("the worker JVM did not start: it " + why.replaceFirst("^its worker process ", ""));
+            }
+            w.runtimeName = new String(f.body(), java.nio.charset.StandardCharsets.UTF_8);
+            return w;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            w.kill();
+            throw new IOException("interrupted while the worker JVM started");
+        }
+    }
+
+    /** The name of the worker's JS runtime, from its greeting. */
+    String runtimeName() {
+        return runtimeName;
     }
 
     /** This JVM's own command line (same java, same options, same class path), with the worker's main class. */
     static List<String> command() {
         List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // a debugger agent would clash on its port; a training run's output belongs to the parent only
-            if (arg.startsWith("-agentlib:jdwp") || arg.startsWith("-XX:AOTCacheOutput") || arg.startsWith("-XX:AOTMode")
-                    || arg.startsWith("-XX:AOTConfiguration")) continue;
-            cmd.add(arg);
-        }
+        cmd.add(javaExecutable());
+        cmd.addAll(inheritedJvmOptions());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(WorkerMain.class.getName());
         return cmd;
+    }
+
+    static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** This JVM's options a worker gets too. */
+    static List<String> inheritedJvmOptions() {
+        List<String> out = new ArrayList<>();
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            // a debugger agent would clash on its port; a training run's output belongs to the parent only
+            if (arg.startsWith("-agentlib:jdwp") || arg.startsWith("-XX:AOTCacheOutput") || arg.startsWith("-XX:AOTMode")
+                    || arg.startsWith("-XX:AOTConfiguration")) continue;
+            out.add(arg);
+        }
+        return out;
     }
 
     /** Runs one file, passing its events on; never throws for the worker's death. */

@@ -4,6 +4,7 @@ import dev.tempo.engine.events.RunEvent;
 import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
+import dev.tempo.engine.isolate.JitWorkers;
 import dev.tempo.engine.isolate.ProcessPool;
 import dev.tempo.engine.js.JsEngine;
 import dev.tempo.engine.module.Transpiler;
@@ -11,10 +12,12 @@ import dev.tempo.engine.schedule.DispatchOrder;
 import dev.tempo.engine.schedule.FileTimings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -38,11 +41,21 @@ public final class TestRun {
      *                    (see {@link FailureIsolation})
      * @param isolateProcesses run files in worker JVMs (see {@link ProcessPool}); --isolate-failures does not
      *                    apply there
+     * @param jit         run files in worker JVMs with the optimizing JIT (see {@link JitWorkers}); when that
+     *                    cannot be set up, in-process as usual
+     * @param notices     one-line messages for the user about how the run goes (the JIT's mode)
      */
     public record Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
-                          int rerunEach, Long seed, FileTimings history, boolean isolateFailures, boolean isolateProcesses) {
+                          int rerunEach, Long seed, FileTimings history, boolean isolateFailures, boolean isolateProcesses,
+                          boolean jit, Consumer<String> notices) {
         public Request {
             history = history == null ? FileTimings.empty() : history;
+            notices = notices == null ? m -> { } : notices;
+        }
+
+        public Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
+                       int rerunEach, Long seed, FileTimings history, boolean isolateFailures, boolean isolateProcesses) {
+            this(files, settingsFor, parallelism, bail, rerunEach, seed, history, isolateFailures, isolateProcesses, false, null);
         }
 
         public Request(List<TestFile> files, Function<TestFile, FileSettings> settingsFor, int parallelism, int bail,
@@ -74,10 +87,13 @@ public final class TestRun {
         List<TestFile> queue = new ArrayList<>();
         for (TestFile f : order) for (int i = 1; i <= runs; i++) queue.add(runs == 1 ? f : f.asRun(i));
         AtomicBoolean bailed = new AtomicBoolean();
-        if (!request.isolateProcesses()) JsEngine.get();
+        Optional<JitWorkers> jit = request.jit() ? JitWorkers.start(request.notices()) : Optional.empty();
+        boolean inProcess = jit.isEmpty() && !request.isolateProcesses();
+        if (inProcess) JsEngine.get();
         BooleanSupplier stop = () -> isBailed(request, counter, bailed);
         try {
-            if (request.isolateProcesses()) ProcessPool.run(queue, request.settingsFor(), bus, stop, workers);
+            if (jit.isPresent()) jit.get().run(queue, request.settingsFor(), bus, stop, workers);
+            else if (request.isolateProcesses()) ProcessPool.run(queue, request.settingsFor(), bus, stop, workers);
             else new Workers(request, queue, bus, stop, workers).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -33,6 +33,8 @@ public final class EngineLauncher implements RunLauncher {
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
+    /** Notices already printed (see {@link #notice}). */
+    private final java.util.Set<String> noticesGiven = new java.util.HashSet<>();
 
     public EngineLauncher(CliEnvironment cli) {
         this.cli = cli;
@@ -122,7 +124,16 @@ public final class EngineLauncher implements RunLauncher {
                 pattern, o.todo(), only, o.timeoutMillis(), o.retry(), o.randomize(),
                 seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
                 o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(),
-                o.randomize() ? seed : null, history, o.isolateFailures(), o.isolateProcesses());
+                o.randomize() ? seed : null, history, o.isolateFailures(), o.isolateProcesses(), o.jit(), this::notice);
+    }
+
+    /** The JIT's mode (or why it is off), once per process: watch mode's reruns would only repeat it. */
+    private void notice(String text) {
+        synchronized (noticesGiven) {
+            if (!noticesGiven.add(text)) return;
+        }
+        err.println("tempo: " + text);
+        err.flush();
     }
 
     /** The console reporter (and the JUnit one) the options ask for: fresh ones for each run. */

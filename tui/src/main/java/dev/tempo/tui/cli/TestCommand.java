@@ -202,6 +202,11 @@ final class TestCommand implements Callable<Integer> {
                     + " itself (slower to start); none: in this JVM (default).")
     String isolate;
 
+    @Option(names = "--jit", negatable = true,
+            description = "Run test files in worker JVMs with GraalJS's optimizing JIT: slower to start, much faster on"
+                    + " CPU-heavy tests (default: TEMPO_JIT=1, else bunfig [test] jit, else off).")
+    Boolean jit;
+
     @Option(names = "--color", negatable = true,
             description = "Force colour on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured).")
     Boolean color;
@@ -371,6 +376,8 @@ final class TestCommand implements Callable<Integer> {
             }
             b.isolateProcesses(isolate.equals("process"));
         }
+        Boolean jitWanted = jit != null ? jit : JitChoice.fromEnv(env.env());
+        if (jitWanted != null) b.jit(jitWanted);
         if (smol) b.smol(true);
         if (coverage || coverageReporter != null || coverageDir != null) b.coverage(true);
         b.color(ColorSupport.decide(color, env.env(), env.terminal()));

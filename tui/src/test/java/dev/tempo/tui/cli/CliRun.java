@@ -79,6 +79,7 @@ record CliRun(int exit, String out, String err) {
         env.remove("FORCE_COLOR");
         env.remove("CI");
         env.remove("GITHUB_ACTIONS");
+        env.remove("TEMPO_JIT");
     }
 
     /** stderr with durations replaced, so it can be compared whole. */
