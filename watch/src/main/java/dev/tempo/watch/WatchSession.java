@@ -11,6 +11,7 @@ import dev.tempo.engine.run.TestRun;
 import dev.tempo.watch.fs.Change;
 import dev.tempo.watch.fs.Debouncer;
 import dev.tempo.watch.fs.FileWatcher;
+import dev.tempo.watch.fs.IgnoredPaths;
 import dev.tempo.watch.graph.AffectedFiles;
 import dev.tempo.watch.graph.CanonicalPath;
 import dev.tempo.watch.graph.ImportGraph;
@@ -60,7 +61,7 @@ public final class WatchSession implements AutoCloseable {
     private final BlockingQueue<Trigger> inbox = new LinkedBlockingQueue<>();
     private final ImportGraph graph = new ImportGraph();
     private final Map<Path, FileResult> results = new ConcurrentHashMap<>();
-    private final OnlyMarkers onlyMarkers = new OnlyMarkers();
+    private final OnlyMarkers onlyMarkers;
     /** Canonical path -> test file, in discovery order. */
     private Map<Path, TestFile> testFiles = new LinkedHashMap<>();
     private List<TestFile> lastRun = List.of();
@@ -77,6 +78,7 @@ public final class WatchSession implements AutoCloseable {
         this.listener = listener;
         this.debounce = debounce;
         this.root = CanonicalPath.of(project.root());
+        this.onlyMarkers = new OnlyMarkers(p -> !IgnoredPaths.isIgnored(root, p));
     }
 
     /**
@@ -87,7 +89,13 @@ public final class WatchSession implements AutoCloseable {
     public void start(List<TestFile> initial) throws Exception {
         testFiles = index(project.discover());
         debouncer = new Debouncer(debounce, batch -> inbox.add(new Trigger.Changes(batch)));
-        watcher = FileWatcher.start(root, debouncer::offer);
+        watcher = FileWatcher.start(root, change -> {
+            Path p = CanonicalPath.of(change.path());
+            if (p.equals(root)) onlyMarkers.changedAll();
+            else if (change.kind() == Change.Kind.DELETED) onlyMarkers.deleted(p);
+            else onlyMarkers.changed(p);
+            debouncer.offer(change);
+        });
         List<TestFile> first = initial == null ? List.copyOf(testFiles.values()) : initial;
         thread = Thread.ofPlatform().name("tempo-watch").start(() -> loop(first));
     }
