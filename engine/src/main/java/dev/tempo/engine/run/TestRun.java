@@ -59,6 +59,14 @@ public final class TestRun {
     private TestRun() {}
 
     public static RunSummary execute(Request request, List<RunListener> listeners) {
+        return execute(request, listeners, () -> false);
+    }
+
+    /**
+     * A run that stops early, as --bail does, once {@code cancelled} says so (checked before each test and
+     * each file): watch mode drops a rerun that a newer save made obsolete.
+     */
+    public static RunSummary execute(Request request, List<RunListener> listeners, BooleanSupplier cancelled) {
         Transpiler.warmUp();
         long started = System.nanoTime();
         SummaryCounter counter = new SummaryCounter();
@@ -75,7 +83,7 @@ public final class TestRun {
         for (TestFile f : order) for (int i = 1; i <= runs; i++) queue.add(runs == 1 ? f : f.asRun(i));
         AtomicBoolean bailed = new AtomicBoolean();
         if (!request.isolateProcesses()) JsEngine.get();
-        BooleanSupplier stop = () -> isBailed(request, counter, bailed);
+        BooleanSupplier stop = () -> cancelled.getAsBoolean() || isBailed(request, counter, bailed);
         try {
             if (request.isolateProcesses()) ProcessPool.run(queue, request.settingsFor(), bus, stop, workers);
             else new Workers(request, queue, bus, stop, workers).await();
