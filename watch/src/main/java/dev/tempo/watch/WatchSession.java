@@ -11,6 +11,7 @@ import dev.tempo.engine.run.TestRun;
 import dev.tempo.watch.fs.Change;
 import dev.tempo.watch.fs.Debouncer;
 import dev.tempo.watch.fs.FileWatcher;
+import dev.tempo.watch.fs.IgnoredPaths;
 import dev.tempo.watch.graph.AffectedFiles;
 import dev.tempo.watch.graph.CanonicalPath;
 import dev.tempo.watch.graph.ImportGraph;
@@ -37,13 +38,21 @@ import java.util.regex.PatternSyntaxException;
  * <p>Runs never overlap. Saves during a run are debounced as usual and wait in the inbox; when the run
  * ends, all the waiting batches become one rerun of what they affect. (A run is not cancelled halfway:
  * its files' results stay consistent, and a one-file rerun is short.)
+ *
+ * <p>Saves that only modify files start their rerun as soon as the burst settles (a few milliseconds, see
+ * {@link Debouncer}) instead of after the whole debounce window, but nobody sees it until the window has
+ * passed with no further change: its events are held back and then handed to the reporters and to the
+ * session's own state. A change within the window makes that rerun obsolete: it stops before its next test
+ * and is dropped unseen, and its changes join the next burst. So a burst still gives exactly one rerun that
+ * anyone sees, while a lone save's rerun overlaps the window. (Test code may then run more than once
+ * during a long burst, as it already does for saves further apart than the window.)
  */
 public final class WatchSession implements AutoCloseable {
     /** The default debounce window: long enough for an editor's save, short enough not to be felt. */
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(25);
 
     private sealed interface Trigger {
-        record Changes(List<Change> changes) implements Trigger {}
+        record Changes(Debouncer.Burst burst) implements Trigger {}
         record RunAll() implements Trigger {}
         record RunFailed() implements Trigger {}
         record Rerun() implements Trigger {}
@@ -60,7 +69,7 @@ public final class WatchSession implements AutoCloseable {
     private final BlockingQueue<Trigger> inbox = new LinkedBlockingQueue<>();
     private final ImportGraph graph = new ImportGraph();
     private final Map<Path, FileResult> results = new ConcurrentHashMap<>();
-    private final OnlyMarkers onlyMarkers = new OnlyMarkers();
+    private final OnlyMarkers onlyMarkers;
     /** Canonical path -> test file, in discovery order. */
     private Map<Path, TestFile> testFiles = new LinkedHashMap<>();
     private List<TestFile> lastRun = List.of();
@@ -69,6 +78,8 @@ public final class WatchSession implements AutoCloseable {
     private FileWatcher watcher;
     private Debouncer debouncer;
     private Thread thread;
+    /** Changes taken from the inbox whose rerun was dropped: a later change came within the debounce window. */
+    private final List<Change> carried = new ArrayList<>();
     /** Off: saves are noticed but rerun nothing (the TUI's w key). */
     private volatile boolean rerunOnSave = true;
 
@@ -77,6 +88,7 @@ public final class WatchSession implements AutoCloseable {
         this.listener = listener;
         this.debounce = debounce;
         this.root = CanonicalPath.of(project.root());
+        this.onlyMarkers = new OnlyMarkers(p -> !IgnoredPaths.isIgnored(root, p));
     }
 
     /**
@@ -86,8 +98,14 @@ public final class WatchSession implements AutoCloseable {
      */
     public void start(List<TestFile> initial) throws Exception {
         testFiles = index(project.discover());
-        debouncer = new Debouncer(debounce, batch -> inbox.add(new Trigger.Changes(batch)));
-        watcher = FileWatcher.start(root, debouncer::offer);
+        debouncer = new Debouncer(debounce, burst -> inbox.add(new Trigger.Changes(burst)));
+        watcher = FileWatcher.start(root, change -> {
+            Path p = CanonicalPath.of(change.path());
+            if (p.equals(root)) onlyMarkers.changedAll();
+            else if (change.kind() == Change.Kind.DELETED) onlyMarkers.deleted(p);
+            else onlyMarkers.changed(p);
+            debouncer.offer(change);
+        });
         List<TestFile> first = initial == null ? List.copyOf(testFiles.values()) : initial;
         thread = Thread.ofPlatform().name("tempo-watch").start(() -> loop(first));
     }
@@ -174,8 +192,11 @@ public final class WatchSession implements AutoCloseable {
     private void handle(Trigger t) {
         switch (t) {
             case Trigger.Changes c -> {
-                List<Change> all = drainChanges(c.changes());
-                if (rerunOnSave) changed(all);
+                Debouncer.Burst burst = drainChanges(c.burst());
+                List<Change> all = new ArrayList<>(carried);
+                all.addAll(burst.changes());
+                carried.clear();
+                if (rerunOnSave) changed(all, burst.lastAt());
             }
             case Trigger.RunFiles r -> run(r.reason(), r.files());
             case Trigger.RunAll a -> run("all files", filtered(testFiles()));
@@ -206,20 +227,69 @@ public final class WatchSession implements AutoCloseable {
         }
     }
 
-    /** The batch plus every batch that queued up behind it (saves made during the last run). */
-    private List<Change> drainChanges(List<Change> first) {
-        List<Change> all = new ArrayList<>(first);
+    /** The burst plus every burst that queued up behind it (saves made during the last run), as one. */
+    private Debouncer.Burst drainChanges(Debouncer.Burst first) {
+        List<Change> all = new ArrayList<>(first.changes());
+        long lastAt = first.lastAt();
         while (inbox.peek() instanceof Trigger.Changes more) {
             inbox.poll();
-            all.addAll(more.changes());
+            all.addAll(more.burst().changes());
+            lastAt = more.burst().lastAt();
         }
-        return all;
+        return new Debouncer.Burst(all, first.firstAt(), lastAt);
     }
 
-    private void changed(List<Change> raw) {
+    /**
+     * Whether a change that matters arrived within the debounce window after {@code lastAt}: the burst was
+     * not over. (Any thread: the early rerun asks before each test.)
+     */
+    private boolean burstContinues(long lastAt) {
+        long windowEnd = lastAt + debounce.toNanos();
+        for (Trigger t : inbox) {
+            if (t instanceof Trigger.Changes c && continues(c.burst(), windowEnd)) return true;
+        }
+        Debouncer.Burst pending = debouncer.pending();
+        return pending != null && continues(pending, windowEnd);
+    }
+
+    private boolean continues(Debouncer.Burst burst, long windowEnd) {
+        return burst.firstAt() - windowEnd <= 0 && burst.changes().stream().anyMatch(this::matters);
+    }
+
+    /**
+     * Whether a change reruns something or changes which files are tests. One that does not (say a file a
+     * test writes) does not hold a rerun back: it is reported on its own, as unaffected.
+     */
+    private boolean matters(Change c) {
+        if (c.kind() != Change.Kind.MODIFIED) return true;
+        Path p = CanonicalPath.of(c.path());
+        if (p.equals(root) || AffectedFiles.isConfigFile(p) || !graph.testFilesReaching(p).isEmpty()) return true;
+        synchronized (this) {
+            return testFiles.containsKey(p);
+        }
+    }
+
+    /** Waits until the debounce window after {@code lastAt} has passed. */
+    private void awaitWindowEnd(long lastAt) {
+        long left = lastAt + debounce.toNanos() - System.nanoTime();
+        if (left <= 0) return;
+        try {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void changed(List<Change> raw, long lastAt) {
         List<Change> changes = raw.stream().map(c -> new Change(CanonicalPath.of(c.path()), c.kind())).distinct().toList();
         boolean config = changes.stream().anyMatch(c -> AffectedFiles.isConfigFile(c.path()) || c.path().equals(root));
         boolean structural = config || changes.stream().anyMatch(c -> c.kind() != Change.Kind.MODIFIED);
+        if (!structural && rerunEarly(changes, raw, lastAt)) return;
+        awaitWindowEnd(lastAt);
+        if (burstContinues(lastAt)) {
+            carried.addAll(raw);
+            return;
+        }
         if (config) {
             PackageJson.clearCache();
             PreparedFile.clearCache();
@@ -266,6 +336,40 @@ public final class WatchSession implements AutoCloseable {
         if (!files.isEmpty()) run(describe(changes), files);
     }
 
+    /**
+     * Files were only modified: reruns what they affect now, holding its events back until the debounce
+     * window has passed, then shows it, or drops it if the burst went on. False when there is nothing to
+     * run (the caller then waits for the window as usual).
+     */
+    private boolean rerunEarly(List<Change> changes, List<Change> raw, long lastAt) {
+        Map<Path, TestFile> now = testFilesCopy();
+        AffectedFiles.Plan plan = AffectedFiles.of(changes, graph, now.keySet(), now.keySet(), loadErrors(), root);
+        if (plan.all() || !plan.removed().isEmpty()) return false;
+        List<TestFile> files = new ArrayList<>();
+        for (Map.Entry<Path, TestFile> e : now.entrySet()) {
+            if (plan.run().contains(e.getKey())) files.add(e.getValue());
+        }
+        files = filtered(files);
+        if (files.isEmpty()) return false;
+        Prepared run = prepare(describe(changes), files);
+        List<RunEvent> held = new ArrayList<>();
+        RunSummary summary = TestRun.execute(run.request(), List.of(held::add), () -> burstContinues(lastAt));
+        awaitWindowEnd(lastAt);
+        if (burstContinues(lastAt)) {
+            carried.addAll(raw);
+            return true;
+        }
+        if (!plan.unaffected().isEmpty()) listener.unaffected(plan.unaffected());
+        lastRun = List.copyOf(files);
+        listener.runStarting(run.reason(), lastRun);
+        List<RunListener> listeners = listeners();
+        for (RunEvent e : held) {
+            for (RunListener l : listeners) l.onEvent(e);
+        }
+        listener.runFinished(summary);
+        return true;
+    }
+
     private String describe(List<Change> changes) {
         return relative(changes.getFirst().path()) + " changed" + (changes.size() > 1 ? " (and " + (changes.size() - 1) + " more)" : "");
     }
@@ -280,13 +384,26 @@ public final class WatchSession implements AutoCloseable {
             return;
         }
         lastRun = List.copyOf(files);
+        Prepared run = prepare(reason, lastRun);
+        listener.runStarting(run.reason(), lastRun);
+        RunSummary summary = TestRun.execute(run.request(), listeners());
+        listener.runFinished(summary);
+    }
+
+    /** A run and the reason it is shown with. */
+    private record Prepared(TestRun.Request request, String reason) {}
+
+    private Prepared prepare(String reason, List<TestFile> files) {
         Path focused = onlyMarkers.firstWithOnly(testFilesCopy().keySet());
-        listener.runStarting(focused == null ? reason
-                : reason + "; .only in " + relative(focused) + ": only tests marked .only run", lastRun);
+        return new Prepared(project.request(files, testFilter(), focused != null), focused == null ? reason
+                : reason + "; .only in " + relative(focused) + ": only tests marked .only run");
+    }
+
+    /** Fresh reporters for one run, then the session's own record of results and imports. */
+    private List<RunListener> listeners() {
         List<RunListener> listeners = new ArrayList<>(project.reporters());
         listeners.add(this::record);
-        RunSummary summary = TestRun.execute(project.request(lastRun, testFilter(), focused != null), listeners);
-        listener.runFinished(summary);
+        return listeners;
     }
 
     private void record(RunEvent e) {

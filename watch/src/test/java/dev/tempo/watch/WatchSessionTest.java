@@ -63,6 +63,35 @@ class WatchSessionTest {
     }
 
     @Test
+    void aSaveWithinTheWindowAfterAnotherJoinsItsRerun() throws Exception {
+        // The first save's rerun may already be under way when the second arrives: it is dropped unseen.
+        try (ProjectFixture p = new ProjectFixture(dir).start(Duration.ofMillis(600))) {
+            p.write("lib/shared.ts", "export const shared = (n: number): number => n + 5;\n");
+            Thread.sleep(50);
+            p.write("t03.test.ts", "import { test, expect } from 'bun:test';\nimport { shared } from './lib/shared';\n"
+                    + "test('shared', () => expect(shared(1)).toBe(6));\ntest('second', () => expect(shared(2)).toBe(7));\n");
+
+            ProjectFixture.Run run = p.nextRun();
+            assertThat(run.files()).containsExactly("t03.test.ts", "t07.test.js");
+            assertThat(p.nextFinished().pass()).isEqualTo(3);
+            assertThat(p.started.poll(2, TimeUnit.SECONDS)).as("a second rerun").isNull();
+        }
+    }
+
+    @Test
+    void aFileATestWritesWhileItRunsDoesNotHoldTheRerunBack() throws Exception {
+        try (ProjectFixture p = new ProjectFixture(dir).start(DEBOUNCE)) {
+            p.write("t05.test.js", "import { test, expect } from 'bun:test';\nimport { writeFileSync } from 'node:fs';\n"
+                    + "test('writes', () => { writeFileSync(__dirname + '/out.txt', 'x'); expect(1).toBe(1); });\n");
+
+            assertThat(p.nextRun().files()).containsExactly("t05.test.js");
+            assertThat(p.nextFinished().pass()).isEqualTo(1);
+            assertThat(p.next(p.unaffected, "unaffected notice")).contains(CanonicalPath.of(p.root.resolve("out.txt")));
+            assertThat(p.started.poll(1, TimeUnit.SECONDS)).as("another rerun").isNull();
+        }
+    }
+
+    @Test
     void aNewTestFileRunsAndADeletedOneDisappears() throws Exception {
         try (ProjectFixture p = new ProjectFixture(dir).start(DEBOUNCE)) {
             Path added = p.write("t20.test.js", "import { test, expect } from 'bun:test';\ntest('new', () => expect(1).toBe(1));\n");

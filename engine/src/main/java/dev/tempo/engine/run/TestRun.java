@@ -72,6 +72,14 @@ public final class TestRun {
     private TestRun() {}
 
     public static RunSummary execute(Request request, List<RunListener> listeners) {
+        return execute(request, listeners, () -> false);
+    }
+
+    /**
+     * A run that stops early, as --bail does, once {@code cancelled} says so (checked before each test and
+     * each file): watch mode drops a rerun that a newer save made obsolete.
+     */
+    public static RunSummary execute(Request request, List<RunListener> listeners, BooleanSupplier cancelled) {
         Transpiler.warmUp();
         long started = System.nanoTime();
         SummaryCounter counter = new SummaryCounter();
@@ -90,7 +98,7 @@ public final class TestRun {
         Optional<JitWorkers> jit = request.jit() ? JitWorkers.start(request.notices()) : Optional.empty();
         boolean inProcess = jit.isEmpty() && !request.isolateProcesses();
         if (inProcess) JsEngine.get();
-        BooleanSupplier stop = () -> isBailed(request, counter, bailed);
+        BooleanSupplier stop = () -> cancelled.getAsBoolean() || isBailed(request, counter, bailed);
         try {
             if (jit.isPresent()) jit.get().run(queue, request.settingsFor(), bus, stop, workers);
             else if (request.isolateProcesses()) ProcessPool.run(queue, request.settingsFor(), bus, stop, workers);
