@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.management.NotificationEmitter;
@@ -44,16 +46,32 @@ final class MemoryGuard {
         synchronized (MemoryGuard.class) {
             if (installed) return;
             installed = true;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                long max = pool.getUsage().getMax();
-                if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported() && max > 0) {
-                    pool.setCollectionUsageThreshold(max / 100 * THRESHOLD_PERCENT);
-                }
+            for (MemoryPoolMXBean pool : watchedPools(ManagementFactory.getMemoryPoolMXBeans())) {
+                pool.setCollectionUsageThreshold(pool.getUsage().getMax() / 100 * THRESHOLD_PERCENT);
             }
             ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener((n, h) -> {
                 if (MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(n.getType())) crashLargest();
             }, null, null);
         }
+    }
+
+    /**
+     * The heap's old generation: what is still there after a collection is what the files hold. Eden is empty
+     * after a young collection and survivor space overflows into the old generation as a matter of course
+     * (a young live set larger than it, such as an 8-million-entry array being built), so either would say
+     * "full" while the heap is nearly empty.
+     */
+    static List<MemoryPoolMXBean> watchedPools(List<MemoryPoolMXBean> pools) {
+        List<MemoryPoolMXBean> out = new ArrayList<>();
+        for (MemoryPoolMXBean pool : pools) {
+            String name = pool.getName();
+            boolean young = name.contains("Eden") || name.contains("Survivor") || name.contains("Young");
+            if (pool.getType() == MemoryType.HEAP && !young && pool.isCollectionUsageThresholdSupported()
+                    && pool.getUsage().getMax() > 0) {
+                out.add(pool);
+            }
+        }
+        return out;
     }
 
     /** Crashes the running file whose thread allocated the most since its file started. */
