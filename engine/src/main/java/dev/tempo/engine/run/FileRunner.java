@@ -108,7 +108,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         thread = Thread.currentThread();
         listener.onEvent(new RunEvent.FileStarted(file));
         ErrorInfo loadError = null;
-        fs = new ModuleFileSystem(this);
+        fs = new ModuleFileSystem(this, settings.conditions());
         fs.addImporterDir(file.path().getParent());
         loop = new EventLoop(this);
         try {
@@ -527,7 +527,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     private ProxyObject resolve(String fromDir, String spec, String kind) {
         Resolved r = ModuleResolver.resolve(Path.of(fromDir), spec,
-                "import".equals(kind) ? ModuleResolver.Kind.IMPORT : ModuleResolver.Kind.REQUIRE);
+                "import".equals(kind) ? ModuleResolver.Kind.IMPORT : ModuleResolver.Kind.REQUIRE, settings.conditions());
         Map<String, Object> out = switch (r) {
             case Resolved.File f -> Map.of("type", "file", "path", f.path().toString());
             case Resolved.Builtin b -> Map.of("type", "builtin", "name", b.name());

@@ -85,6 +85,17 @@ class TestCommandEndToEndTest {
     }
 
     @Test
+    void conditionsFlagsAddExportConditionsForImportRequireAndSelfReference() throws Exception {
+        CliRun run = CliRun.in("conditions", "test", "--conditions", "custom", "--conditions=source");
+        assertThat(run.err()).contains(" 2 pass\n 0 fail\n");
+        assertThat(run.exit()).isZero();
+
+        CliRun without = CliRun.in("conditions", "test");
+        assertThat(without.exit()).isEqualTo(1);
+        assertThat(without.err()).contains("Cannot find module", "cond-app/sub");
+    }
+
+    @Test
     void aBadFlagIsOneLineAndExitOne() throws Exception {
         CliRun run = CliRun.in("basic", "test", "--bogus");
         assertThat(run.exit()).isEqualTo(1);
