@@ -97,12 +97,13 @@ function createCollector(state) {
   function addTest(flags, name, fn, timeoutOrOptions, args, locator) {
     assertCollecting('test');
     assertOnlyAllowed(flags);
-    if (typeof name === 'function') {
+    if (typeof name === 'function' && (fn === undefined || fn === null)) {
       // test(fn) with no name: bun names it after the function.
       fn = name;
       name = fn.name || '';
     }
-    name = name === undefined ? '' : String(name);
+    // test(someFunction, body) is named after the function, as describe(someFunction, body) is.
+    name = name === undefined ? '' : (typeof name === 'function' ? name.name : String(name));
     if (typeof fn !== 'function' && fn !== undefined && fn !== null) {
       throw new TypeError('test("' + name + '"): the second argument must be a function, got ' + typeof fn);
     }
@@ -129,7 +130,7 @@ function createCollector(state) {
   function addSuite(flags, name, fn, args) {
     assertCollecting('describe');
     assertOnlyAllowed(flags);
-    if (typeof name === 'function') {
+    if (typeof name === 'function' && (fn === undefined || fn === null)) {
       fn = name;
       name = fn.name || '';
     }

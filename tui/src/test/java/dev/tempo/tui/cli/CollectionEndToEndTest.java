@@ -41,4 +41,15 @@ class CollectionEndToEndTest {
                 .contains(" 7 pass\n 0 fail\n 1 error\n")
                 .doesNotContain("CASES is not defined");
     }
+
+    @Test
+    void aFunctionAsTheFirstArgumentNamesTheBlockWhenABodyFollows() throws Exception {
+        CliRun run = CliRun.in("collection", "test", "./named-by-function.test.js");
+        assertThat(run.stableErr()).contains("""
+                (pass) pipe > inside [Xms]
+                (pass) Klass > inside [Xms]
+                (pass) pipe [Xms]
+                """).contains(" 3 pass\n 0 fail\n");
+        assertThat(run.exit()).isZero();
+    }
 }
