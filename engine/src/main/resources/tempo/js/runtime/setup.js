@@ -67,6 +67,7 @@ module.exports = function setup(host, config) {
   const startNanos = host.nanoTime(); // process.uptime() counts from here
   const processObject = () => proc || (proc = require('../node/process').createProcess({
     startNanos,
+    bunVersion: config.bunVersion,
     write: (stream, text) => host.write(stream, text),
     env: JSON.parse(config.env),
     argv: config.argv,
