@@ -302,7 +302,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         try {
             if (prepared.esm()) {
                 Settled s = await("import", Value.asValue(path.toString()));
-                if (s.error != null && exitCode == null) return parseError(errorOfValue(s.error));
+                if (s.error != null && exitCode == null) return missingModule(parseError(errorOfValue(s.error)));
             } else {
                 runtime.invokeMember("runMain", path.toString());
             }
@@ -310,6 +310,12 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             return exitCode != null ? null : parseError(errorOf(e));
         }
         return null;
+    }
+
+    /** An import that found nothing, worded as bun words it (the specifier as written, the importing file). */
+    private static ErrorInfo missingModule(ErrorInfo e) {
+        String bun = dev.tempo.engine.module.MissingModuleMessage.bunStyle(e.message());
+        return bun == null ? e : new ErrorInfo(e.name(), bun, e.frames(), e.expected(), e.actual(), e.thrown());
     }
 
     private static final java.util.regex.Pattern GRAAL_SYNTAX = java.util.regex.Pattern.compile("^(.+?):(\\d+):(\\d+) ([^\n]*)");
