@@ -97,7 +97,7 @@ public final class Transpiler {
                     || Pattern.compile("export\\s*\\{[^}]*\\b" + q + "\\b[^}]*\\}").matcher(code).find();
             // Under another local name: a module-scope binding would shadow a global of the same name
             // (an `interface File` beside `x instanceof File`).
-            if (!exportedAsValue) sb.append("\nvar __tempo_type$").append(n).append("; export { __tempo_type$").append(n).append(" as ").append(n).append(" };");
+            if (!exportedAsValue) sb.append("\nvar __tempo_type$").append(n).append(";\nexport { __tempo_type$").append(n).append(" as ").append(n).append(" };");
         }
         return sb.toString();
     }
