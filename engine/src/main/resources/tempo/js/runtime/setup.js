@@ -318,6 +318,17 @@ module.exports = function setup(host, config) {
       const saved = snapshot.save();
       host.snapshotCounts(saved.counts, saved.obsolete);
     }),
+    /**
+     * A load error kept for a wrapper that never ran (an importer's named import failed to link against
+     * the exports the failed module did not get), taken out; null when none is kept.
+     */
+    takeKeptLoadError: () => {
+      for (const [key, e] of loadErrors) {
+        loadErrors.delete(key);
+        return { error: e };
+      }
+      return null;
+    },
     uncaught: reportUncaught,
     interrupted: (stack) => runner.interrupted(stack),
     describe: (e) => describeThrown(e, inspect),

@@ -302,7 +302,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         try {
             if (prepared.esm()) {
                 Settled s = await("import", Value.asValue(path.toString()));
-                if (s.error != null && exitCode == null) return missingModule(parseError(errorOfValue(s.error)));
+                if (s.error != null && exitCode == null) return missingModule(parseError(keptLoadErrorOr(errorOfValue(s.error))));
             } else {
                 runtime.invokeMember("runMain", path.toString());
             }
@@ -310,6 +310,16 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             return exitCode != null ? null : parseError(errorOf(e));
         }
         return null;
+    }
+
+    /**
+     * A named import from a CommonJS module that threw while loading fails to link ("does not provide an
+     * export named") before the module's own error can surface; that error is the one to report.
+     */
+    private ErrorInfo keptLoadErrorOr(ErrorInfo e) {
+        if (e.message() == null || !e.message().contains("does not provide an export named")) return e;
+        Value kept = runtime.invokeMember("takeKeptLoadError");
+        return kept == null || kept.isNull() ? e : errorOfValue(kept.getMember("error"));
     }
 
     /** An import that found nothing, worded as bun words it (the specifier as written, the importing file). */
