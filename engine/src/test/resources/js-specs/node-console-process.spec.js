@@ -98,3 +98,11 @@ spec('process: the standard streams are made on first use, stay the same object,
   q.stdout = 'set before any read';
   eq(q.stdout, 'set before any read');
 });
+
+spec('process reports the Node and bun versions bun 1.4.5 reports', () => {
+  const { createProcess } = requireInternal('node/process');
+  const p = createProcess({});
+  eq([p.version, p.versions.node, p.versions.bun, p.versions.modules, p.release.name, 'lts' in p.release],
+    ['v26.3.0', '26.3.0', '1.4.5', '147', 'node', false]);
+  eq(createProcess({ bunVersion: '9.9.9' }).versions.bun, '9.9.9');
+});

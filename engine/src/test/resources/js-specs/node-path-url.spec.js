@@ -85,3 +85,19 @@ spec('web URL: setters and live searchParams', () => {
   p.sort();
   eq(p.toString(), 'a=3&b=');
 });
+
+spec('web URL: IPv6 hosts are validated and serialized compressed, as bun does', () => {
+  const { URL } = requireInternal('web/url');
+  const host = (a) => {
+    try { return new URL('http://[' + a + ']:8080/x').host; } catch (e) { return 'INVALID'; }
+  };
+  eq(host('2001:0DB8:0000:0000:0000:0000:0000:0001'), '[2001:db8::1]:8080');
+  eq(host('::ffff:192.168.1.1'), '[::ffff:c0a8:101]:8080');
+  eq(host('0:0:1:0:0:0:1:0'), '[0:0:1::1:0]:8080');
+  eq(host('1:2:3:4:5:6:1.2.3.4'), '[1:2:3:4:5:6:102:304]:8080');
+  eq(host('::'), '[::]:8080');
+  for (const bad of ['2001:db8::85a3::8a2e:370:7334', '1:2:3:4:5:6:7:8:9', '12345::', ':1', '1:', 'fe80::1%eth0',
+    '::1.2.3', '::ffff:192.168.01.1', 'g::1']) {
+    eq(host(bad), 'INVALID', bad);
+  }
+});

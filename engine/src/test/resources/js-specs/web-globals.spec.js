@@ -4,7 +4,7 @@ installGlobals(g);
 
 spec('installGlobals puts non-enumerable globals on the target', () => {
   for (const name of ['URL', 'URLSearchParams', 'structuredClone', 'atob', 'btoa', 'AbortController', 'AbortSignal',
-    'EventTarget', 'Event', 'CustomEvent', 'crypto', 'Buffer', 'global']) {
+    'EventTarget', 'Event', 'CustomEvent', 'crypto', 'Buffer', 'Blob', 'File', 'global']) {
     ok(name in g, name);
   }
   eq(Object.keys(g), []);
@@ -117,4 +117,29 @@ spec('defineLazy: loads on first read, then a plain global; a write first skips 
   eq([d.value === value, d.writable, d.enumerable, d.configurable], [true, true, false, true]);
   g.other = 3;
   eq([g.other, loads], [3, 1]);
+});
+
+spec('Blob: parts, normalized type, slice, reads', async () => {
+  const b = new g.Blob(['h\u00e9llo', new Uint8Array([65, 66]), new g.Blob(['x'])], { type: 'Text/Plain' });
+  eq([b.size, b.type, await b.text(), Object.prototype.toString.call(b)], [9, 'text/plain', 'h\u00e9lloABx', '[object Blob]']);
+  const s = b.slice(1, 4, 'a/b');
+  eq([s.size, s.type, await s.text(), (await s.arrayBuffer()).byteLength], [3, 'a/b', '\u00e9l', 3]);
+  eq([await b.slice(-3).text(), b.slice(5, 2).size, b.slice(0).type], ['ABx', 0, '']);
+  eq([await new g.Blob([1, {}]).text(), new g.Blob().size, new g.Blob([], { type: '\u00e9' }).type], ['1[object Object]', 0, '']);
+  eq(Array.from(await new g.Blob(['ab']).bytes()), [97, 98]);
+  eq(await new g.Blob(['{"a":1}']).json(), { a: 1 });
+  eq(Object.keys(b), []);
+  throws(() => new g.Blob(5), "Failed to construct 'Blob'");
+});
+
+spec('File: name and lastModified; structuredClone copies Blobs and Files', async () => {
+  const f = new g.File(['Hello'], 'foo.txt', { type: 'text/plain', lastModified: 42 });
+  eq([f.name, f.lastModified, f.size, f.type, f instanceof g.Blob], ['foo.txt', 42, 5, 'text/plain', true]);
+  ok(Math.abs(new g.File([], 'n').lastModified - Date.now()) < 5000, 'lastModified defaults to now');
+  throws(() => new g.File(['x']), "Failed to construct 'File': 2 arguments required");
+  const c = g.structuredClone({ f, b: new g.Blob(['z'], { type: 'x/y' }) });
+  ok(c.f !== f && c.f instanceof g.File);
+  eq([c.f.name, c.f.lastModified, c.f.type, await c.f.text(), c.b.type, await c.b.text()], ['foo.txt', 42, 'text/plain', 'Hello', 'x/y', 'z']);
+  const fake = { [Symbol.toStringTag]: 'Blob' };
+  throws(() => g.structuredClone(fake), 'could not be cloned.');
 });

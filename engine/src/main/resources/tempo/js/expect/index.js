@@ -340,6 +340,8 @@ function defineMatcherMethod(name) {
   // A computed-key method, so stack frames show the matcher's name (captureStackTrace cuts at it).
   const method = {
     [name]() {
+      // As in bun and Jest, an assertion is counted when its matcher is called, not when expect() is.
+      state.get().assertionCalls++;
       switch (this.mode) {
         case 'sync': return runMatcher(name, this.isNot, '', this.actual, arguments, null, method);
         case 'soft': return runSoft(name, this, arguments, method);
@@ -370,7 +372,6 @@ function runSoft(name, matcher, args, method) {
 
 // bun ignores arguments after the first.
 function expect(actual) {
-  state.get().assertionCalls++;
   return new Assertion(actual, false, 'sync');
 }
 
@@ -379,7 +380,6 @@ function expect(actual) {
 let softErrors = null;
 
 expect.soft = function soft(actual) {
-  state.get().assertionCalls++;
   return new Assertion(actual, false, 'soft');
 };
 

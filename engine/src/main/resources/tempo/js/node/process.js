@@ -7,13 +7,16 @@
 //   nextTick(fn, args)   the event loop's next-tick queue (default: a microtask)
 //   nanoTime()           nanoseconds for hrtime (default: the host's clock)
 //   startNanos           when the process started, for uptime() and cpuUsage() (default: now)
+//   bunVersion           process.versions.bun (default: the bun version tempo follows)
 //   exit(code)           called by process.exit(code); expected to throw to stop the file
 'use strict';
 
 const EventEmitter = require('./events');
 const host = require('../internal/host');
 
-const NODE_VERSION = 'v22.12.0';
+// What bun reports for the Node it is compatible with (bun 1.4.5: Node 26.3.0); libraries branch on it.
+const NODE_VERSION = 'v26.3.0';
+const DEFAULT_BUN_VERSION = '1.4.5';
 
 function createProcess(opts) {
   const o = opts || {};
@@ -84,8 +87,9 @@ function createProcess(opts) {
   const props = {
     title: 'tempo',
     version: NODE_VERSION,
-    versions: { node: NODE_VERSION.slice(1), bun: '1.1.38', v8: '12.4.254.21-node.21', uv: '1.49.1', modules: '127', tempo: '0.1.0' },
-    release: { name: 'node', lts: 'Jod' },
+    versions: { node: NODE_VERSION.slice(1), bun: o.bunVersion || DEFAULT_BUN_VERSION, v8: '14.6.202.34-node.20', uv: '1.48.0',
+      napi: '10', modules: '147', tempo: '0.1.0' },
+    release: { name: 'node' },
     platform,
     arch,
     argv: o.argv ? o.argv.slice() : ['tempo'],

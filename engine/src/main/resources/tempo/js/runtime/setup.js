@@ -67,6 +67,7 @@ module.exports = function setup(host, config) {
   const startNanos = host.nanoTime(); // process.uptime() counts from here
   const processObject = () => proc || (proc = require('../node/process').createProcess({
     startNanos,
+    bunVersion: config.bunVersion,
     write: (stream, text) => host.write(stream, text),
     env: JSON.parse(config.env),
     argv: config.argv,
@@ -310,13 +311,24 @@ module.exports = function setup(host, config) {
     virtual: (id) => builtins.virtual(id),
     /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
     mockedExports: (key) => exportsKeepingError(key, () => moduleMocks.exportsOf(key)),
-    run: () => moduleMocks.settled().then(() => runner.run()).finally(() => {
+    run: () => moduleMocks.settled().then(() => collector.collect()).then(() => runner.run()).finally(() => {
       // Fake timers and a frozen time end with the file.
       fakeTimers.uninstall();
       time.useReal();
       const saved = snapshot.save();
       host.snapshotCounts(saved.counts, saved.obsolete);
     }),
+    /**
+     * A load error kept for a wrapper that never ran (an importer's named import failed to link against
+     * the exports the failed module did not get), taken out; null when none is kept.
+     */
+    takeKeptLoadError: () => {
+      for (const [key, e] of loadErrors) {
+        loadErrors.delete(key);
+        return { error: e };
+      }
+      return null;
+    },
     uncaught: reportUncaught,
     interrupted: (stack) => runner.interrupted(stack),
     describe: (e) => describeThrown(e, inspect),

@@ -1,5 +1,5 @@
 // test.each / describe.each: turns a table (array rows, object rows, or a tagged template) into
-// (name, args) cases, formatting names with printf placeholders and $field references as Jest does.
+// (name, args) cases, formatting names with printf placeholders and $field references as bun does.
 'use strict';
 
 function isTemplate(table) {
@@ -31,35 +31,57 @@ function fieldPath(value, path) {
   return v;
 }
 
+/**
+ * A case's name as bun 1.4 writes it. While arguments remain, each placeholder takes the next one:
+ * %s a string, %i an integer, %d and %f a number (an argument of another type is consumed and the
+ * placeholder stays as written), %j and %o its JSON, %p its printed form; %# is the row index, %% a
+ * percent sign, and % before any other character is dropped. With an object as the first argument,
+ * $name and $a.b.c read its properties (a missing one stays as written).
+ */
 function formatName(title, args, index, pretty) {
-  let i = 0;
-  let name = String(title).replace(/%([sdifjopc#%])/g, (m, flag) => {
-    if (flag === '%') return '%';
-    if (flag === '#') return String(index);
-    if (i >= args.length) return m;
-    const v = args[i++];
-    switch (flag) {
-      case 's': return typeof v === 'string' ? v : pretty(v, true);
-      case 'd': case 'i': {
-        if (typeof v === 'bigint') return String(v);
-        const n = Number(v);
-        return flag === 'i' ? String(Math.trunc(n)) : String(n);
+  title = String(title);
+  const first = args.length > 0 ? args[0] : undefined;
+  const fields = first !== null && (typeof first === 'object' || typeof first === 'function');
+  let out = '';
+  let next = 0;
+  for (let i = 0; i < title.length; i++) {
+    const ch = title[i];
+    if (ch === '$' && fields) {
+      const m = /^[A-Za-z_$][\w$]*(?:\.[\w$]+)*/.exec(title.slice(i + 1));
+      if (m) {
+        const v = fieldPath(first, m[0]);
+        out += v === undefined || v === null ? '$' + m[0] : (typeof v === 'string' ? v : pretty(v, true));
+        i += m[0].length;
+        continue;
       }
-      case 'f': return String(Number(v));
-      case 'j': try { return JSON.stringify(v); } catch (e) { return '[Circular]'; }
-      case 'o': case 'p': return pretty(v, false);
-      case 'c': return '';
-      default: return m;
     }
-  });
-  if (args.length === 1 && args[0] !== null && typeof args[0] === 'object' && !Array.isArray(args[0])) {
-    name = name.replace(/\$([A-Za-z_$][\w$]*(?:\.[\w$]+)*)/g, (m, path) => {
-      if (path === '#') return String(index);
-      const v = fieldPath(args[0], path);
-      return typeof v === 'string' ? v : pretty(v, true);
-    });
+    if (ch !== '%' || i + 1 >= title.length || next >= args.length) {
+      out += ch;
+      continue;
+    }
+    const flag = title[++i];
+    const v = args[next];
+    switch (flag) {
+      case 's': out += typeof v === 'string' ? v : '%s'; next++; break;
+      case 'i': out += Number.isInteger(v) ? String(v) : '%i'; next++; break;
+      case 'd': case 'f': out += typeof v === 'number' ? String(v) : '%' + flag; next++; break;
+      case 'j': case 'o': out += json(v); next++; break;
+      case 'p': out += pretty(v, false); next++; break;
+      case '#': out += String(index); break;
+      case '%': out += '%'; break;
+      default: out += flag;
+    }
   }
-  return name.replace(/\$#/g, String(index));
+  return out;
+}
+
+function json(v) {
+  try {
+    const s = JSON.stringify(v);
+    return s === undefined ? '' : s;
+  } catch (e) {
+    return '[Circular]';
+  }
 }
 
 /**

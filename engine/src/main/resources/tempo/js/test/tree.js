@@ -97,12 +97,13 @@ function createCollector(state) {
   function addTest(flags, name, fn, timeoutOrOptions, args, locator) {
     assertCollecting('test');
     assertOnlyAllowed(flags);
-    if (typeof name === 'function') {
+    if (typeof name === 'function' && (fn === undefined || fn === null)) {
       // test(fn) with no name: bun names it after the function.
       fn = name;
       name = fn.name || '';
     }
-    name = name === undefined ? '' : String(name);
+    // test(someFunction, body) is named after the function, as describe(someFunction, body) is.
+    name = name === undefined ? '' : (typeof name === 'function' ? name.name : String(name));
     if (typeof fn !== 'function' && fn !== undefined && fn !== null) {
       throw new TypeError('test("' + name + '"): the second argument must be a function, got ' + typeof fn);
     }
@@ -129,7 +130,7 @@ function createCollector(state) {
   function addSuite(flags, name, fn, args) {
     assertCollecting('describe');
     assertOnlyAllowed(flags);
-    if (typeof name === 'function') {
+    if (typeof name === 'function' && (fn === undefined || fn === null)) {
       fn = name;
       name = fn.name || '';
     }
@@ -144,18 +145,54 @@ function createCollector(state) {
       suite.mode = flags.mode === 'skip' ? 'skip' : 'todo';
       return suite;
     }
+    // As in bun, the body runs once the enclosing code is done (the file, or the outer describe's body):
+    // a describe may use a const declared below it in the file.
+    suite.body = args ? () => fn(...args) : fn;
+    return suite;
+  }
+
+  /**
+   * Runs one suite's deferred body with the suite as the current one. An async body is awaited and
+   * the suite stays current until it settles; returns that promise, or null for a synchronous body.
+   */
+  function runBody(suite) {
+    const body = suite.body;
+    suite.body = null;
     const prev = state.current;
     state.current = suite;
+    let r;
     try {
-      const r = args ? fn(...args) : fn();
-      if (r && typeof r.then === 'function') {
-        // An async describe callback: bun collects what it registered synchronously.
-        r.then(undefined, (e) => state.reportCollectError(e));
-      }
-    } finally {
+      r = body();
+    } catch (e) {
       state.current = prev;
+      state.reportCollectError(e);
+      return null;
     }
-    return suite;
+    if (!r || typeof r.then !== 'function') {
+      state.current = prev;
+      return null;
+    }
+    return Promise.resolve(r).then(undefined, (e) => state.reportCollectError(e)).then(() => {
+      state.current = prev;
+    });
+  }
+
+  /**
+   * Runs the deferred describe bodies under suite, depth first: each body, then the describes it declared,
+   * before the next sibling. Returns a promise only when some body was async.
+   */
+  function collectUnder(suite, from) {
+    const children = suite.children;
+    for (let i = from || 0; i < children.length; i++) {
+      const child = children[i];
+      if (child.kind !== 'suite' || !child.body) continue;
+      const pending = runBody(child);
+      const rest = pending
+        ? pending.then(() => collectUnder(child))
+        : collectUnder(child);
+      if (rest) return rest.then(() => collectUnder(suite, i + 1));
+    }
+    return null;
   }
 
   /** Builds the callable for a combination of modifiers; each property adds one more. */
@@ -223,6 +260,8 @@ function createCollector(state) {
   return {
     test,
     describe,
+    /** Runs the describe bodies the loaded files declared; a promise if one of them was async. */
+    collect: () => collectUnder(state.root),
     beforeAll: hook('beforeAll'),
     afterAll: hook('afterAll'),
     beforeEach: hook('beforeEach'),

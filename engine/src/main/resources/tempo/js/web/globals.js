@@ -1,7 +1,7 @@
 // installGlobals(global): the web/node globals a test file expects, installed like Node does
 // (non-enumerable, writable, configurable): URL, URLSearchParams, structuredClone, atob, btoa,
 // AbortController, AbortSignal, EventTarget, Event, CustomEvent, DOMException, crypto, Crypto,
-// Buffer and global (= the global object). console, process, timers and queueMicrotask are installed
+// Buffer, Blob, File and global (= the global object). console, process, timers and queueMicrotask are installed
 // by their owners (node/console.js, node/process.js, the event loop).
 'use strict';
 
@@ -43,6 +43,8 @@ function installGlobals(global) {
   lazy('Crypto', () => require('./crypto').Crypto);
   lazy('crypto', () => require('./crypto').crypto);
   lazy('Buffer', () => require('../node/buffer').Buffer);
+  lazy('Blob', () => require('./blob').Blob);
+  lazy('File', () => require('./blob').File);
   return g;
 }
 

@@ -56,6 +56,13 @@ function structuredClone(value, options) {
       memo.set(v, out);
       return out;
     }
+    const tag = Object.prototype.toString.call(v);
+    if (tag === '[object Blob]' || tag === '[object File]') {
+      out = require('./blob').cloneBlob(v);
+      if (out === null) throw cloneError(v);
+      memo.set(v, out);
+      return out;
+    }
     if (types.isMap(v)) {
       out = new Map();
       memo.set(v, out);

@@ -40,7 +40,9 @@ function invalid(input, base) {
 function parseHost(host, special) {
   if (host.startsWith('[')) {
     if (!host.endsWith(']')) return null;
-    return host.toLowerCase();
+    const { parseIpv6, serializeIpv6 } = require('./ipv6');
+    const address = parseIpv6(host.slice(1, -1));
+    return address === null ? null : '[' + serializeIpv6(address) + ']';
   }
   if (!special) return encodeSet(host, C0);
   let h;

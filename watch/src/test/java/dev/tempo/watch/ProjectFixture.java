@@ -119,7 +119,8 @@ final class ProjectFixture implements WatchedProject, WatchListener, AutoCloseab
     public TestRun.Request request(List<TestFile> files, String testNamePattern, boolean only) {
         FileSettings d = FileSettings.defaults(root);
         FileSettings s = new FileSettings(testNamePattern, d.runTodo(), only, d.timeoutMillis(), d.retry(), d.randomize(),
-                d.seed(), d.maxConcurrency(), d.concurrent(), d.cwd(), d.env(), d.preload(), d.updateSnapshots(), d.ci());
+                d.seed(), d.maxConcurrency(), d.concurrent(), d.cwd(), d.env(), d.preload(), d.updateSnapshots(), d.ci(),
+                d.conditions());
         return new TestRun.Request(files, f -> s, 2, 0, 1, null);
     }
 

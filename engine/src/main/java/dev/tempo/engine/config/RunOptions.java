@@ -57,6 +57,7 @@ import java.util.regex.Pattern;
  *                           null: bun's own colours
  * @param isolateProcesses   {@code --isolate=process} / test.isolate: run files in worker JVMs (a crash costs only its file)
  * @param jit                {@code --jit} / TEMPO_JIT / test.jit: run files in worker JVMs with the optimizing JIT
+ * @param conditions         {@code --conditions}: extra package.json export/import conditions to resolve with
  */
 public record RunOptions(
         Path rootDir,
@@ -97,7 +98,8 @@ public record RunOptions(
         boolean isolateFailures,
         Theme lineTheme,
         boolean isolateProcesses,
-        boolean jit) {
+        boolean jit,
+        List<String> conditions) {
 
     public static final long DEFAULT_TIMEOUT_MILLIS = 5000;
     public static final int DEFAULT_MAX_CONCURRENCY = 20;
@@ -130,6 +132,7 @@ public record RunOptions(
         preload = List.copyOf(preload);
         pathIgnorePatterns = List.copyOf(pathIgnorePatterns);
         timings = List.copyOf(timings);
+        conditions = List.copyOf(conditions);
         Objects.requireNonNull(reporter, "reporter");
         if (bail < 0) throw new IllegalArgumentException("bail must be >= 0");
         if (timeoutMillis < 0) throw new IllegalArgumentException("timeoutMillis must be >= 0");
@@ -200,6 +203,7 @@ public record RunOptions(
         private Theme lineTheme;
         private boolean isolateProcesses;
         private boolean jit;
+        private List<String> conditions = new ArrayList<>();
 
         private Builder(Path rootDir) {
             this.rootDir = Objects.requireNonNull(rootDir, "rootDir");
@@ -245,6 +249,7 @@ public record RunOptions(
             lineTheme = o.lineTheme;
             isolateProcesses = o.isolateProcesses;
             jit = o.jit;
+            conditions = new ArrayList<>(o.conditions);
         }
 
         public Builder rootDir(Path v) { rootDir = Objects.requireNonNull(v); return this; }
@@ -288,6 +293,7 @@ public record RunOptions(
         public Builder lineTheme(Theme v) { lineTheme = v; return this; }
         public Builder isolateProcesses(boolean v) { isolateProcesses = v; return this; }
         public Builder jit(boolean v) { jit = v; return this; }
+        public Builder conditions(List<String> v) { conditions = new ArrayList<>(v); return this; }
 
         public RunOptions build() {
             return new RunOptions(rootDir, testRoot, pathFilters, testNamePattern, testNamePatternSource, only, todo,
@@ -295,7 +301,7 @@ public record RunOptions(
                     maxConcurrency, reporter, reporterOutfile, dots, onlyFailures, passWithNoTests, preload,
                     pathIgnorePatterns, updateSnapshots, watch, parallelism, color, configFile, shard, coverage, smol,
                     timings, updateTimings, baseline, updateBaseline, isolateFailures, lineTheme,
-                    isolateProcesses, jit);
+                    isolateProcesses, jit, conditions);
         }
     }
 }

@@ -71,6 +71,7 @@ final class EventCodec {
             Wire.strings(out, s.preload().stream().map(Path::toString).toList());
             out.writeBoolean(s.updateSnapshots());
             out.writeBoolean(s.ci());
+            Wire.strings(out, s.conditions());
         });
     }
 
@@ -93,8 +94,9 @@ final class EventCodec {
         List<Path> preload = Wire.strings(in).stream().map(Path::of).toList();
         boolean update = in.readBoolean();
         boolean ci = in.readBoolean();
+        List<String> conditions = Wire.strings(in);
         return new Job(file, new FileSettings(pattern, todo, only, timeout, retry, randomize, seed, maxConcurrency, concurrent,
-                cwd, env, preload, update, ci));
+                cwd, env, preload, update, ci, conditions));
     }
 
     // ---- events ----

@@ -58,6 +58,7 @@ public final class ModuleFileSystem implements FileSystem {
 
     private final FileSystem delegate = FileSystem.newDefaultFileSystem();
     private final ModuleHooks hooks;
+    private final List<String> conditions;
     /** Directories of the modules loaded so far, longest first: the candidates for a bare import's importer. */
     private final List<Path> importerDirs = new ArrayList<>();
     private final Map<Path, Path> resolvedBare = new HashMap<>();
@@ -67,8 +68,10 @@ public final class ModuleFileSystem implements FileSystem {
     private int freshGeneration;
     private int highestFresh;
 
-    public ModuleFileSystem(ModuleHooks hooks) {
+    /** @param conditions extra package.json conditions bare imports resolve with (--conditions) */
+    public ModuleFileSystem(ModuleHooks hooks, List<String> conditions) {
         this.hooks = hooks;
+        this.conditions = List.copyOf(conditions);
     }
 
     /** Declares a directory modules are loaded from (the test file's), before its first import. */
@@ -261,7 +264,7 @@ public final class ModuleFileSystem implements FileSystem {
             if (!abs.startsWith(dir) || abs.equals(dir)) continue;
             String spec = dir.relativize(abs).toString().replace('\\', '/');
             try {
-                Resolved r = ModuleResolver.resolve(dir, spec, ModuleResolver.Kind.IMPORT);
+                Resolved r = ModuleResolver.resolve(dir, spec, ModuleResolver.Kind.IMPORT, conditions);
                 Path target = switch (r) {
                     case Resolved.File file -> file.path();
                     case Resolved.Builtin b -> builtinPath(b.name());

@@ -36,6 +36,16 @@ public final class ModuleResolver {
     private ModuleResolver() {}
 
     public static Resolved resolve(Path fromDir, String spec, Kind kind) {
+        return resolve(fromDir, spec, kind, List.of());
+    }
+
+    /**
+     * Resolves {@code spec} as imported from {@code fromDir}.
+     *
+     * @param extraConditions package.json export/import conditions to match besides bun's own
+     *                        ({@code --conditions}); which one wins is the package's key order, as in Node
+     */
+    public static Resolved resolve(Path fromDir, String spec, Kind kind, List<String> extraConditions) {
         if (TEST_API.contains(spec)) return new Resolved.Virtual("test");
         if (spec.equals("bun")) return new Resolved.Virtual("bun");
         if (spec.startsWith("node:")) return new Resolved.Builtin(spec.substring(5));
@@ -48,8 +58,8 @@ public final class ModuleResolver {
             throw notFound(spec, fromDir);
         }
         if (NODE_BUILTINS.contains(spec)) return new Resolved.Builtin(spec);
-        if (spec.startsWith("#")) return packageImport(fromDir, spec, kind);
-        return bare(fromDir, spec, kind);
+        if (spec.startsWith("#")) return packageImport(fromDir, spec, kind, extraConditions);
+        return bare(fromDir, spec, conditions(kind, extraConditions));
     }
 
     public static boolean isPathLike(String spec) {
@@ -105,14 +115,14 @@ public final class ModuleResolver {
         return Optional.empty();
     }
 
-    private static Resolved bare(Path fromDir, String spec, Kind kind) {
+    private static Resolved bare(Path fromDir, String spec, List<String> conditions) {
         int slash = spec.startsWith("@") ? spec.indexOf('/', spec.indexOf('/') + 1) : spec.indexOf('/');
         String name = slash < 0 ? spec : spec.substring(0, slash);
         String subpath = slash < 0 ? "." : "." + spec.substring(slash);
         // A package may import itself by its own name through its exports.
         Optional<PackageJson> own = PackageJson.nearest(fromDir);
         if (own.isPresent() && name.equals(own.get().name()) && own.get().exports() != null) {
-            Path p = exportsTarget(own.get(), subpath, kind, spec);
+            Path p = exportsTarget(own.get(), subpath, conditions);
             if (p != null) return new Resolved.File(p);
         }
         for (Path d = fromDir; d != null; d = d.getParent()) {
@@ -121,7 +131,7 @@ public final class ModuleResolver {
             if (!Files.isDirectory(pkgDir)) continue;
             Optional<PackageJson> pkg = PackageJson.in(pkgDir);
             if (pkg.isPresent() && pkg.get().exports() != null) {
-                Path p = exportsTarget(pkg.get(), subpath, kind, spec);
+                Path p = exportsTarget(pkg.get(), subpath, conditions);
                 if (p != null) return new Resolved.File(p);
                 throw new ModuleNotFoundException("Cannot find module '" + spec + "' from '" + fromDir
                         + "' (its package.json \"exports\" has no entry for '" + subpath + "')");
@@ -132,14 +142,14 @@ public final class ModuleResolver {
         throw notFound(spec, fromDir);
     }
 
-    private static Resolved packageImport(Path fromDir, String spec, Kind kind) {
+    private static Resolved packageImport(Path fromDir, String spec, Kind kind, List<String> extraConditions) {
         Optional<PackageJson> pkg = PackageJson.nearest(fromDir);
         if (pkg.isPresent() && pkg.get().imports() instanceof Map<?, ?> imports) {
             Object target = matchSubpath(imports, spec);
             if (target != null) {
-                String t = conditional(target, conditions(kind));
+                String t = conditional(target, conditions(kind, extraConditions));
                 if (t != null) {
-                    if (!t.startsWith("./")) return resolve(pkg.get().dir(), t, kind);
+                    if (!t.startsWith("./")) return resolve(pkg.get().dir(), t, kind, extraConditions);
                     Optional<Path> f = file(pkg.get().dir().resolve(t).normalize());
                     if (f.isPresent()) return new Resolved.File(f.get());
                 }
@@ -148,7 +158,7 @@ public final class ModuleResolver {
         throw notFound(spec, fromDir);
     }
 
-    private static Path exportsTarget(PackageJson pkg, String subpath, Kind kind, String spec) {
+    private static Path exportsTarget(PackageJson pkg, String subpath, List<String> conditions) {
         Object exports = pkg.exports();
         Object entry;
         if (exports instanceof String || exports instanceof List<?>) {
@@ -160,7 +170,7 @@ public final class ModuleResolver {
             entry = null;
         }
         if (entry == null) return null;
-        String target = conditional(entry, conditions(kind));
+        String target = conditional(entry, conditions);
         if (target == null) return null;
         Path p = pkg.dir().resolve(target).normalize();
         if (Files.isRegularFile(p)) return real(p);
@@ -218,8 +228,12 @@ public final class ModuleResolver {
         return null;
     }
 
-    private static List<String> conditions(Kind kind) {
-        return kind == Kind.IMPORT ? IMPORT_CONDITIONS : REQUIRE_CONDITIONS;
+    private static List<String> conditions(Kind kind, List<String> extra) {
+        List<String> own = kind == Kind.IMPORT ? IMPORT_CONDITIONS : REQUIRE_CONDITIONS;
+        if (extra.isEmpty()) return own;
+        List<String> all = new java.util.ArrayList<>(own);
+        all.addAll(extra);
+        return all;
     }
 
     private static ModuleNotFoundException notFound(String spec, Path fromDir) {

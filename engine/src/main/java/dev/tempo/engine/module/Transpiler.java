@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * TypeScript, TSX and JSX to JavaScript through swc4j, keeping a source map. Types vanish; a name that
  * a TS file exports only as a type gets an undefined stand-in export, so a module re-exporting it
- * ({@code import { Iface } from './types'; export { Iface }}) still links, as it does under bun.
+ * ({@code import { Iface } from './types'; export { Iface }}) still links, as it does under bun; the
+ * stand-in has a local name of its own, so the type's name still means the global in the file.
  */
 public final class Transpiler {
     private static final Pattern TYPE_EXPORT =
@@ -94,7 +95,9 @@ public final class Transpiler {
                             "export\\s+(?:default\\s+)?(?:declare\\s+)?(?:async\\s+)?(?:const|let|var|function\\*?|class|enum|namespace)\\s+" + q + "\\b")
                     .matcher(code).find()
                     || Pattern.compile("export\\s*\\{[^}]*\\b" + q + "\\b[^}]*\\}").matcher(code).find();
-            if (!exportedAsValue) sb.append("\nexport var ").append(n).append(";");
+            // Under another local name: a module-scope binding would shadow a global of the same name
+            // (an `interface File` beside `x instanceof File`).
+            if (!exportedAsValue) sb.append("\nvar __tempo_type$").append(n).append(";\nexport { __tempo_type$").append(n).append(" as ").append(n).append(" };");
         }
         return sb.toString();
     }

@@ -108,7 +108,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         thread = Thread.currentThread();
         listener.onEvent(new RunEvent.FileStarted(file));
         ErrorInfo loadError = null;
-        fs = new ModuleFileSystem(this);
+        fs = new ModuleFileSystem(this, settings.conditions());
         fs.addImporterDir(file.path().getParent());
         loop = new EventLoop(this);
         try {
@@ -302,7 +302,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         try {
             if (prepared.esm()) {
                 Settled s = await("import", Value.asValue(path.toString()));
-                if (s.error != null && exitCode == null) return parseError(errorOfValue(s.error));
+                if (s.error != null && exitCode == null) return missingModule(parseError(keptLoadErrorOr(errorOfValue(s.error))));
             } else {
                 runtime.invokeMember("runMain", path.toString());
             }
@@ -310,6 +310,22 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             return exitCode != null ? null : parseError(errorOf(e));
         }
         return null;
+    }
+
+    /**
+     * A named import from a CommonJS module that threw while loading fails to link ("does not provide an
+     * export named") before the module's own error can surface; that error is the one to report.
+     */
+    private ErrorInfo keptLoadErrorOr(ErrorInfo e) {
+        if (e.message() == null || !e.message().contains("does not provide an export named")) return e;
+        Value kept = runtime.invokeMember("takeKeptLoadError");
+        return kept == null || kept.isNull() ? e : errorOfValue(kept.getMember("error"));
+    }
+
+    /** An import that found nothing, worded as bun words it (the specifier as written, the importing file). */
+    private static ErrorInfo missingModule(ErrorInfo e) {
+        String bun = dev.tempo.engine.module.MissingModuleMessage.bunStyle(e.message());
+        return bun == null ? e : new ErrorInfo(e.name(), bun, e.frames(), e.expected(), e.actual(), e.thrown());
     }
 
     private static final java.util.regex.Pattern GRAAL_SYNTAX = java.util.regex.Pattern.compile("^(.+?):(\\d+):(\\d+) ([^\n]*)");
@@ -527,7 +543,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     private ProxyObject resolve(String fromDir, String spec, String kind) {
         Resolved r = ModuleResolver.resolve(Path.of(fromDir), spec,
-                "import".equals(kind) ? ModuleResolver.Kind.IMPORT : ModuleResolver.Kind.REQUIRE);
+                "import".equals(kind) ? ModuleResolver.Kind.IMPORT : ModuleResolver.Kind.REQUIRE, settings.conditions());
         Map<String, Object> out = switch (r) {
             case Resolved.File f -> Map.of("type", "file", "path", f.path().toString());
             case Resolved.Builtin b -> Map.of("type", "builtin", "name", b.name());

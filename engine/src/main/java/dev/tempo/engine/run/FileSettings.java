@@ -17,6 +17,7 @@ import java.util.Map;
  * @param updateSnapshots -u: rewrite snapshots that do not match and drop obsolete ones
  * @param ci              on CI (CI env var, unless CI=false): .only throws at registration and missing
  *                        snapshots fail instead of being written, as in bun
+ * @param conditions      extra package.json export/import conditions (--conditions), besides bun's own
  */
 public record FileSettings(
         String testNamePattern,
@@ -32,9 +33,14 @@ public record FileSettings(
         Map<String, String> env,
         List<Path> preload,
         boolean updateSnapshots,
-        boolean ci) {
+        boolean ci,
+        List<String> conditions) {
+
+    public FileSettings {
+        conditions = List.copyOf(conditions);
+    }
 
     public static FileSettings defaults(Path cwd) {
-        return new FileSettings(null, false, false, 5000, 0, false, 0, 20, false, cwd, System.getenv(), List.of(), false, false);
+        return new FileSettings(null, false, false, 5000, 0, false, 0, 20, false, cwd, System.getenv(), List.of(), false, false, List.of());
     }
 }

@@ -125,7 +125,7 @@ public final class EngineLauncher implements RunLauncher {
         return new TestRun.Request(files, f -> new FileSettings(
                 pattern, o.todo(), only, o.timeoutMillis(), o.retry(), o.randomize(),
                 seed, o.maxConcurrency(), o.concurrent() || matchesAny(concurrentGlobs, f),
-                o.rootDir(), env, preload, o.updateSnapshots(), ci), o.parallelism(), o.bail(), o.rerunEach(),
+                o.rootDir(), env, preload, o.updateSnapshots(), ci, o.conditions()), o.parallelism(), o.bail(), o.rerunEach(),
                 o.randomize() ? seed : null, history, o.isolateFailures(), o.isolateProcesses(), o.jit(), this::notice);
     }
 

@@ -135,6 +135,10 @@ final class TestCommand implements Callable<Integer> {
             description = "Load this module before every test file (repeatable; added to bunfig's preload).")
     List<String> preload;
 
+    @Option(names = "--conditions", paramLabel = "<name>",
+            description = "Also match this package.json exports/imports condition when resolving (repeatable).")
+    List<String> conditions;
+
     @Option(names = "--path-ignore-patterns", paramLabel = "<glob>",
             description = "Never look for tests in paths matching this glob (repeatable; replaces bunfig's list).")
     List<String> pathIgnorePatterns;
@@ -338,6 +342,7 @@ final class TestCommand implements Callable<Integer> {
             all.addAll(preload);
             b.preload(List.copyOf(all));
         }
+        if (conditions != null) b.conditions(conditions);
         if (pathIgnorePatterns != null) b.pathIgnorePatterns(pathIgnorePatterns);
         if (updateSnapshots) b.updateSnapshots(true);
         if (watch || hot) b.watch(true);

@@ -80,8 +80,20 @@ class TestCommandEndToEndTest {
     @Test
     void loadsTypeScriptCommonJsAndPackagesByCondition() throws Exception {
         CliRun run = CliRun.in("modules", "test");
-        assertThat(run.err()).contains("(pass) node builtins and web globals", "(pass) ts, cjs and esm packages", "(pass) require > loads packages with the require condition");
+        assertThat(run.err()).contains("(pass) node builtins and web globals", "(pass) ts, cjs and esm packages", "(pass) require > loads packages with the require condition",
+                "(pass) a type export named like a global leaves the global alone");
         assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void conditionsFlagsAddExportConditionsForImportRequireAndSelfReference() throws Exception {
+        CliRun run = CliRun.in("conditions", "test", "--conditions", "custom", "--conditions=source");
+        assertThat(run.err()).contains(" 2 pass\n 0 fail\n");
+        assertThat(run.exit()).isZero();
+
+        CliRun without = CliRun.in("conditions", "test");
+        assertThat(without.exit()).isEqualTo(1);
+        assertThat(without.err()).contains("Cannot find module", "cond-app/sub");
     }
 
     @Test

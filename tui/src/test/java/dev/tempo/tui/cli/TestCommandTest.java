@@ -97,7 +97,7 @@ class TestCommandTest {
                 "--retry=4", "--randomize", "--seed=42", "--concurrent", "--concurrent-test-glob", "**/c-*.test.ts",
                 "--max-concurrency=5", "--reporter=junit", "--reporter-outfile", "out/junit.xml", "--only-failures",
                 "--pass-with-no-tests", "--preload", "./setup.ts", "-r", "./more.ts", "--path-ignore-patterns", "vendor/**",
-                "--path-ignore-patterns=fixtures/**", "-u", "--watch", "--parallel=3", "--shard=2/3", "--color", "utils");
+                "--path-ignore-patterns=fixtures/**", "--conditions", "source", "--conditions=dev", "-u", "--watch", "--parallel=3", "--shard=2/3", "--color", "utils");
         assertThat(o.testNamePattern().matcher("it adds 1").find()).isTrue();
         assertThat(o.testNamePatternSource()).isEqualTo("adds? \\d");
         assertThat(o.only()).isTrue();
@@ -117,6 +117,7 @@ class TestCommandTest {
         assertThat(o.passWithNoTests()).isTrue();
         assertThat(o.preload()).containsExactly("./setup.ts", "./more.ts");
         assertThat(o.pathIgnorePatterns()).containsExactly("vendor/**", "fixtures/**");
+        assertThat(o.conditions()).containsExactly("source", "dev");
         assertThat(o.updateSnapshots()).isTrue();
         assertThat(o.watch()).isTrue();
         assertThat(o.parallelism()).isEqualTo(3);
