@@ -557,7 +557,14 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         } catch (IOException e) {
             throw new ModuleNotFoundException("cannot read " + path + ": " + e.getMessage());
         }
-        Source src = Source.newBuilder("js", text, path).uri(p.toUri()).mimeType("application/javascript+module").buildLiteral();
+        // A source tied to the file (not a literal with a URI): GraalJS resolves the module's own bare
+        // imports relative to its source's path, which a literal does not have.
+        Source src;
+        try {
+            src = Source.newBuilder("js", p.toFile()).content(text).mimeType("application/javascript+module").build();
+        } catch (IOException e) {
+            throw new ModuleNotFoundException("cannot read " + path + ": " + e.getMessage());
+        }
         return context.eval(src);
     }
 
