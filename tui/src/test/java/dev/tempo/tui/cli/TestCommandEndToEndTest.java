@@ -81,7 +81,7 @@ class TestCommandEndToEndTest {
     void loadsTypeScriptCommonJsAndPackagesByCondition() throws Exception {
         CliRun run = CliRun.in("modules", "test");
         assertThat(run.err()).contains("(pass) node builtins and web globals", "(pass) ts, cjs and esm packages", "(pass) require > loads packages with the require condition",
-                "(pass) require of an ES module that imports a package");
+                "(pass) require of an ES module that imports a package", "(pass) import() in a CommonJS file resolves against the file");
         assertThat(run.exit()).isZero();
     }
 
