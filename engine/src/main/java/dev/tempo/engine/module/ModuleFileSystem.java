@@ -16,6 +16,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,8 @@ public final class ModuleFileSystem implements FileSystem {
     /** Directories of the modules loaded so far, longest first: the candidates for a bare import's importer. */
     private final List<Path> importerDirs = new ArrayList<>();
     private final Map<Path, Path> resolvedBare = new HashMap<>();
+    /** Per directory, the bare specifiers its modules' code imports (see {@link BareImports}). */
+    private final Map<Path, Set<String>> bareImports = new HashMap<>();
     /** Mocked module keys (absolute path, node:name, tempo:id, virtual:spec) and their registration's generation. */
     private final Map<String, Integer> mocked = new HashMap<>();
     /** The generation files load as: 0 for their first copies, then one per reset. */
@@ -77,6 +80,15 @@ public final class ModuleFileSystem implements FileSystem {
         int i = 0;
         while (i < importerDirs.size() && importerDirs.get(i).getNameCount() >= dir.getNameCount()) i++;
         importerDirs.add(i, dir);
+    }
+
+    /** Declares a module's code before GraalJS resolves its imports: its directory and the names it imports bare. */
+    public void addImporter(Path file, String code) {
+        Path dir = file.getParent();
+        if (dir == null) return;
+        addImporterDir(dir);
+        Set<String> bare = BareImports.of(code);
+        if (!bare.isEmpty()) bareImports.computeIfAbsent(dir, d -> new HashSet<>()).addAll(bare);
     }
 
     /** Marks module {@code key} mocked from now on ({@code generation > 0}) or no longer mocked (0). */
@@ -229,7 +241,6 @@ public final class ModuleFileSystem implements FileSystem {
         if (actual) path = Path.of(p.substring(0, p.length() - ACTUAL.length()));
         Path file = resolve(path).orElse(path);
         hooks.loaded(file);
-        addImporterDir(file.getParent());
         if (ModuleFormat.isJson(file)) return hooks.commonJsWrapper(file);
         PreparedFile prepared;
         try {
@@ -238,6 +249,7 @@ public final class ModuleFileSystem implements FileSystem {
             // Surface swc's syntax error at the import site, with the original position.
             return "throw new SyntaxError(" + JsLiterals.string(e.file() + ":" + e.line() + ":" + e.column() + " " + e.getMessage()) + ");";
         }
+        addImporter(file, prepared.code());
         if (!prepared.esm()) return hooks.commonJsWrapper(file);
         String text = EsmPrologue.of(file, prepared.code()) + prepared.code();
         // a later mock.module() of this file updates its bindings (not those of its actual copy, vi.importActual's)
@@ -255,25 +267,40 @@ public final class ModuleFileSystem implements FileSystem {
         Path abs = path.toAbsolutePath().normalize();
         Path cached = resolvedBare.get(abs);
         if (cached != null) return Optional.of(cached);
+        for (Map.Entry<Path, Set<String>> e : bareImports.entrySet()) {
+            Path dir = e.getKey();
+            if (!abs.startsWith(dir) || abs.equals(dir) || !e.getValue().contains(spec(dir, abs))) continue;
+            Optional<Path> target = resolveBare(dir, abs);
+            if (target.isPresent()) return target;
+        }
         Optional<Path> f = ModuleResolver.fileOrDirectory(abs, false);
         if (f.isPresent()) return f;
         for (Path dir : importerDirs) {
             if (!abs.startsWith(dir) || abs.equals(dir)) continue;
-            String spec = dir.relativize(abs).toString().replace('\\', '/');
-            try {
-                Resolved r = ModuleResolver.resolve(dir, spec, ModuleResolver.Kind.IMPORT);
-                Path target = switch (r) {
-                    case Resolved.File file -> file.path();
-                    case Resolved.Builtin b -> builtinPath(b.name());
-                    case Resolved.Virtual v -> virtualPath(v.id());
-                };
-                resolvedBare.put(abs, target);
-                return Optional.of(target);
-            } catch (ModuleNotFoundException e) {
-                // try the next candidate importer directory
-            }
+            Optional<Path> target = resolveBare(dir, abs);
+            if (target.isPresent()) return target;
         }
         return Optional.empty();
+    }
+
+    private static String spec(Path dir, Path abs) {
+        return dir.relativize(abs).toString().replace('\\', '/');
+    }
+
+    /** {@code abs} read as the bare import {@code <dir>/<spec>} from {@code dir}, remembered when found. */
+    private Optional<Path> resolveBare(Path dir, Path abs) {
+        try {
+            Resolved r = ModuleResolver.resolve(dir, spec(dir, abs), ModuleResolver.Kind.IMPORT);
+            Path target = switch (r) {
+                case Resolved.File file -> file.path();
+                case Resolved.Builtin b -> builtinPath(b.name());
+                case Resolved.Virtual v -> virtualPath(v.id());
+            };
+            resolvedBare.put(abs, target);
+            return Optional.of(target);
+        } catch (ModuleNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isVirtual(Path path) {

@@ -369,6 +369,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         bridge.putMember("isEsm", (ProxyExecutable) a -> prepared(a[0].asString()).esm());
         bridge.putMember("compileCjs", (ProxyExecutable) a -> {
             PreparedFile p = prepared(a[0].asString());
+            fs.addImporter(p.path(), p.code()); // its import() calls resolve through the module loader
             return context.eval(CompiledCommonJs.of(p));
         });
         bridge.putMember("setMocked", (ProxyExecutable) a -> { fs.setMocked(a[0].asString(), a[1].asInt()); return null; });
