@@ -94,15 +94,28 @@ function createCollector(state) {
    * in the source the host reads as the test's position; only a test without one (a todo) pays for a
    * stack trace here.
    */
+  /**
+   * The name a test or describe gets from its first argument, as bun reads it: a string or number as
+   * written, a named function or class by its name, nothing (null, undefined) as no name; anything else
+   * (an array, an object, an anonymous function given with a body) is the user's mistake.
+   */
+  function nameOf(kind, name) {
+    if (name === undefined || name === null) return '';
+    if (typeof name === 'string') return name;
+    if (typeof name === 'number') return String(name);
+    if (typeof name === 'function' && name.name) return name.name;
+    throw new Error(kind + '() expects first argument to be a named class, named function, number, or string');
+  }
+
   function addTest(flags, name, fn, timeoutOrOptions, args, locator) {
     assertCollecting('test');
     assertOnlyAllowed(flags);
-    if (typeof name === 'function') {
-      // test(fn) with no name: bun names it after the function.
+    if (typeof name === 'function' && typeof fn !== 'function') {
+      // test(fn): the function is the body of a test with no name
       fn = name;
-      name = fn.name || '';
+      name = '';
     }
-    name = name === undefined ? '' : String(name);
+    name = nameOf('test', name);
     if (typeof fn !== 'function' && fn !== undefined && fn !== null) {
       throw new TypeError('test("' + name + '"): the second argument must be a function, got ' + typeof fn);
     }
@@ -129,11 +142,12 @@ function createCollector(state) {
   function addSuite(flags, name, fn, args) {
     assertCollecting('describe');
     assertOnlyAllowed(flags);
-    if (typeof name === 'function') {
+    if (typeof name === 'function' && typeof fn !== 'function') {
+      // describe(fn): the function is the body of a describe with no name
       fn = name;
-      name = fn.name || '';
+      name = '';
     }
-    name = name === undefined ? '' : (typeof name === 'function' ? name.name : String(name));
+    name = nameOf('describe', name);
     const suite = new Suite(name, state.current, flags.mode, 0);
     if (flags.concurrent !== undefined) suite.concurrent = flags.concurrent;
     state.current.children.push(suite);
