@@ -164,12 +164,24 @@ function createCollector(state) {
       const r = args ? fn(...args) : fn();
       if (r && typeof r.then === 'function') {
         // An async describe callback: bun collects what it registered synchronously.
-        r.then(undefined, (e) => state.reportCollectError(e));
+        r.then(undefined, (e) => dropSuite(prev, suite, e));
       }
+    } catch (e) {
+      dropSuite(prev, suite, e);
     } finally {
       state.current = prev;
     }
     return suite;
+  }
+
+  /**
+   * As bun: a describe callback that throws (or rejects) is an error between tests and its tests are
+   * dropped; the rest of the file is still collected and runs.
+   */
+  function dropSuite(parent, suite, error) {
+    const at = parent.children.indexOf(suite);
+    if (at >= 0) parent.children.splice(at, 1);
+    state.reportCollectError(error);
   }
 
   /** Builds the callable for a combination of modifiers; each property adds one more. */

@@ -71,6 +71,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private Value settle;
     private TestId currentTest;
     private int pass, fail, skip, todo, unhandled, timedOut;
+    /** The unhandled errors that were describe callbacks throwing: they do not stop the file's tests. */
+    private int collectErrors;
     /** Set when the file called process.exit: nothing more of it runs or is reported. */
     private Integer exitCode;
     private String exitStack;
@@ -123,7 +125,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             loadError = load();
             // An error that escaped while the file loaded (an unhandled rejection at top level) ends it,
             // as in bun: it is reported between tests and no test runs.
-            if (loadError == null && unhandled == 0 && exitCode == null) runTests();
+            if (loadError == null && unhandled == collectErrors && exitCode == null) runTests();
             if (exitCode != null && exitCode != 0) exitError();
         } catch (PolyglotException e) {
             if (crashCause == null && e.isResourceExhausted()) crashCause = "it ran out of memory: " + e.getMessage();
@@ -430,6 +432,13 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             if (exitCode != null) return null;
             testDone(testId(a[0]), originalLine(a[1]), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean(),
                     a[7].asInt(), a[8]);
+            return null;
+        });
+        bridge.putMember("emitCollectError", (ProxyExecutable) a -> {
+            if (exitCode != null) return null;
+            unhandled++;
+            collectErrors++;
+            listener.onEvent(new RunEvent.UnhandledError(file, errorOfRecord(a[0])));
             return null;
         });
         bridge.putMember("emitUnhandled", (ProxyExecutable) a -> {
