@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import dev.tempo.engine.js.JsLiterals;
 import org.graalvm.polyglot.io.FileSystem;
 
@@ -89,6 +91,27 @@ public final class ModuleFileSystem implements FileSystem {
         addImporterDir(dir);
         Set<String> bare = BareImports.of(code);
         if (!bare.isEmpty()) bareImports.computeIfAbsent(dir, d -> new HashSet<>()).addAll(bare);
+    }
+
+    private static final Pattern NOT_FOUND = Pattern.compile("Cannot find module '(/[^']*)' imported from (/[^\\s']+)");
+
+    /**
+     * GraalJS names a missing import by the path it tried ("Cannot find module '/dir/redux' imported from
+     * /dir/a.test.ts"), which for a bare import is no path at all; bun names what the code wrote: "Cannot
+     * find package 'redux' from '/dir/a.test.ts'", "Cannot find module './x' from '/dir/a.test.ts'".
+     */
+    public String notFoundMessage(String message) {
+        if (message == null) return null;
+        Matcher m = NOT_FOUND.matcher(message);
+        if (!m.matches()) return message;
+        Path importer = Path.of(withoutFresh(m.group(2)));
+        Path dir = importer.getParent();
+        Path target = Path.of(m.group(1));
+        if (dir == null || !target.startsWith(dir)) return message;
+        String spec = spec(dir, target);
+        String from = " from '" + importer + "'";
+        if (bareImports.getOrDefault(dir, Set.of()).contains(spec)) return "Cannot find package '" + spec + "'" + from;
+        return "Cannot find module './" + spec + "'" + from;
     }
 
     /** Marks module {@code key} mocked from now on ({@code generation > 0}) or no longer mocked (0). */

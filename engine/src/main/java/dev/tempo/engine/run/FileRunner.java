@@ -645,7 +645,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     // ---- errors ----
 
     private ErrorInfo errorOfRecord(Value r) {
-        return StackTraces.errorInfo(str(r, "name"), str(r, "message"), str(r, "stack"), str(r, "expected"), str(r, "actual"), str(r, "thrown"));
+        return StackTraces.errorInfo(str(r, "name"), fs.notFoundMessage(str(r, "message")), str(r, "stack"), str(r, "expected"), str(r, "actual"),
+                str(r, "thrown"));
     }
 
     private ErrorInfo errorOfValue(Value thrown) {
