@@ -98,7 +98,8 @@ public final class ModuleFileSystem implements FileSystem {
     /**
      * GraalJS names a missing import by the path it tried ("Cannot find module '/dir/redux' imported from
      * /dir/a.test.ts"), which for a bare import is no path at all; bun names what the code wrote: "Cannot
-     * find package 'redux' from '/dir/a.test.ts'", "Cannot find module './x' from '/dir/a.test.ts'".
+     * find package 'redux' from '/dir/a.test.ts'", "Cannot find module 'redux/sub' from ...", "Cannot find
+     * module './x' from ...".
      */
     public String notFoundMessage(String message) {
         if (message == null) return null;
@@ -110,7 +111,10 @@ public final class ModuleFileSystem implements FileSystem {
         if (dir == null || !target.startsWith(dir)) return message;
         String spec = spec(dir, target);
         String from = " from '" + importer + "'";
-        if (bareImports.getOrDefault(dir, Set.of()).contains(spec)) return "Cannot find package '" + spec + "'" + from;
+        if (bareImports.getOrDefault(dir, Set.of()).contains(spec)) {
+            // bun says "package" for a plain name only; a scoped name or a subpath is a "module"
+            return "Cannot find " + (spec.contains("/") ? "module '" : "package '") + spec + "'" + from;
+        }
         return "Cannot find module './" + spec + "'" + from;
     }
 

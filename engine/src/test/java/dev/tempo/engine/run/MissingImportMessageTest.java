@@ -28,6 +28,13 @@ class MissingImportMessageTest {
     }
 
     @Test
+    void aMissingScopedPackageOrSubpathIsAModule() throws Exception {
+        String file = dir.resolve("sub/scoped.test.js").toString();
+        assertThat(loadError("scoped.test.js", "import x from '@scope/no-such-package';\ntest('a', () => {});\n"))
+                .isEqualTo("Cannot find module '@scope/no-such-package' from '" + file + "'");
+    }
+
+    @Test
     void aMissingFileIsNamedByItsRelativePath() throws Exception {
         String file = dir.resolve("sub/rel.test.js").toString();
         assertThat(loadError("rel.test.js", "import x from './no-such-file';\ntest('a', () => {});\n"))
