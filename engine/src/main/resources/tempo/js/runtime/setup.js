@@ -112,7 +112,8 @@ module.exports = function setup(host, config) {
       bailed: () => host.bailed(),
     },
     random: seeded(config.seed),
-    reportCollectError: reportUncaught,
+    // a describe callback that threw: reported, and unlike an error escaping the file's load, tests still run
+    reportCollectError: (e) => host.emitCollectError(describeThrown(e, inspect)),
     beginTest(test) {
       snapshot.beginTest();
       expectModule.beginTest(test.path.join(' '), config.file);

@@ -94,16 +94,28 @@ function createCollector(state) {
    * in the source the host reads as the test's position; only a test without one (a todo) pays for a
    * stack trace here.
    */
+  /**
+   * The name a test or describe gets from its first argument, as bun reads it: a string or number as
+   * written, a named function or class by its name, nothing (null, undefined) as no name; anything else
+   * (an array, an object, an anonymous function given with a body) is the user's mistake.
+   */
+  function nameOf(kind, name) {
+    if (name === undefined || name === null) return '';
+    if (typeof name === 'string') return name;
+    if (typeof name === 'number') return String(name);
+    if (typeof name === 'function' && name.name) return name.name;
+    throw new Error(kind + '() expects first argument to be a named class, named function, number, or string');
+  }
+
   function addTest(flags, name, fn, timeoutOrOptions, args, locator) {
     assertCollecting('test');
     assertOnlyAllowed(flags);
-    if (typeof name === 'function' && (fn === undefined || fn === null)) {
-      // test(fn) with no name: bun names it after the function.
+    if (typeof name === 'function' && typeof fn !== 'function') {
+      // test(fn): the function is the body of a test with no name
       fn = name;
-      name = fn.name || '';
+      name = '';
     }
-    // test(someFunction, body) is named after the function, as describe(someFunction, body) is.
-    name = name === undefined ? '' : (typeof name === 'function' ? name.name : String(name));
+    name = nameOf('test', name);
     if (typeof fn !== 'function' && fn !== undefined && fn !== null) {
       throw new TypeError('test("' + name + '"): the second argument must be a function, got ' + typeof fn);
     }
@@ -130,11 +142,12 @@ function createCollector(state) {
   function addSuite(flags, name, fn, args) {
     assertCollecting('describe');
     assertOnlyAllowed(flags);
-    if (typeof name === 'function' && (fn === undefined || fn === null)) {
+    if (typeof name === 'function' && typeof fn !== 'function') {
+      // describe(fn): the function is the body of a describe with no name
       fn = name;
-      name = fn.name || '';
+      name = '';
     }
-    name = name === undefined ? '' : (typeof name === 'function' ? name.name : String(name));
+    name = nameOf('describe', name);
     const suite = new Suite(name, state.current, flags.mode, 0);
     if (flags.concurrent !== undefined) suite.concurrent = flags.concurrent;
     state.current.children.push(suite);
@@ -165,14 +178,14 @@ function createCollector(state) {
       r = body();
     } catch (e) {
       state.current = prev;
-      state.reportCollectError(e);
+      dropSuite(suite.parent, suite, e);
       return null;
     }
     if (!r || typeof r.then !== 'function') {
       state.current = prev;
       return null;
     }
-    return Promise.resolve(r).then(undefined, (e) => state.reportCollectError(e)).then(() => {
+    return Promise.resolve(r).then(undefined, (e) => dropSuite(suite.parent, suite, e)).then(() => {
       state.current = prev;
     });
   }
@@ -187,12 +200,34 @@ function createCollector(state) {
       const child = children[i];
       if (child.kind !== 'suite' || !child.body) continue;
       const pending = runBody(child);
-      const rest = pending
-        ? pending.then(() => collectUnder(child))
-        : collectUnder(child);
-      if (rest) return rest.then(() => collectUnder(suite, i + 1));
+      // a body that threw or rejected took its suite out of children: the next sibling is now at i
+      const dropped = () => children[i] !== child;
+      if (!pending) {
+        if (dropped()) {
+          i--;
+          continue;
+        }
+        const rest = collectUnder(child);
+        if (rest) return rest.then(() => collectUnder(suite, i + 1));
+        continue;
+      }
+      return pending.then(() => {
+        if (dropped()) return collectUnder(suite, i);
+        const rest = collectUnder(child);
+        return rest ? rest.then(() => collectUnder(suite, i + 1)) : collectUnder(suite, i + 1);
+      });
     }
     return null;
+  }
+
+  /**
+   * As bun: a describe callback that throws (or rejects) is an error between tests and its tests are
+   * dropped; the rest of the file is still collected and runs.
+   */
+  function dropSuite(parent, suite, error) {
+    const at = parent.children.indexOf(suite);
+    if (at >= 0) parent.children.splice(at, 1);
+    state.reportCollectError(error);
   }
 
   /** Builds the callable for a combination of modifiers; each property adds one more. */

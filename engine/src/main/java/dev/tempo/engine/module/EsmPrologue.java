@@ -33,6 +33,8 @@ final class EsmPrologue {
         String q = Pattern.quote(name);
         return Pattern.compile("(?:^|[^.\\w$])(?:const|let|var|function|class)\\s+" + q + "\\b").matcher(code).find()
                 || Pattern.compile("(?:^|[^.\\w$])(?:const|let|var)\\s*\\{[^}]*\\b" + q + "\\b[^}]*\\}\\s*=").matcher(code).find()
-                || Pattern.compile("import\\s[^;]*\\b" + q + "\\b[^;]*\\sfrom\\s").matcher(code).find();
+                // the bindings of one import (names, braces, commas, "* as"): code without semicolons must not
+                // let a later require(...) count as imported
+                || Pattern.compile("import\\s[\\w$\\s{},*]*\\b" + q + "\\b[\\w$\\s{},*]*\\bfrom\\s*['\"]").matcher(code).find();
     }
 }

@@ -16,10 +16,13 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import dev.tempo.engine.js.JsLiterals;
 import org.graalvm.polyglot.io.FileSystem;
 
@@ -62,6 +65,8 @@ public final class ModuleFileSystem implements FileSystem {
     /** Directories of the modules loaded so far, longest first: the candidates for a bare import's importer. */
     private final List<Path> importerDirs = new ArrayList<>();
     private final Map<Path, Path> resolvedBare = new HashMap<>();
+    /** Per directory, the bare specifiers its modules' code imports (see {@link BareImports}). */
+    private final Map<Path, Set<String>> bareImports = new HashMap<>();
     /** Mocked module keys (absolute path, node:name, tempo:id, virtual:spec) and their registration's generation. */
     private final Map<String, Integer> mocked = new HashMap<>();
     /** The generation files load as: 0 for their first copies, then one per reset. */
@@ -80,6 +85,40 @@ public final class ModuleFileSystem implements FileSystem {
         int i = 0;
         while (i < importerDirs.size() && importerDirs.get(i).getNameCount() >= dir.getNameCount()) i++;
         importerDirs.add(i, dir);
+    }
+
+    /** Declares a module's code before GraalJS resolves its imports: its directory and the names it imports bare. */
+    public void addImporter(Path file, String code) {
+        Path dir = file.getParent();
+        if (dir == null) return;
+        addImporterDir(dir);
+        Set<String> bare = BareImports.of(code);
+        if (!bare.isEmpty()) bareImports.computeIfAbsent(dir, d -> new HashSet<>()).addAll(bare);
+    }
+
+    private static final Pattern NOT_FOUND = Pattern.compile("Cannot find module '(/[^']*)' imported from (/[^\\s']+)");
+
+    /**
+     * GraalJS names a missing import by the path it tried ("Cannot find module '/dir/redux' imported from
+     * /dir/a.test.ts"), which for a bare import is no path at all; bun names what the code wrote: "Cannot
+     * find package 'redux' from '/dir/a.test.ts'", "Cannot find module 'redux/sub' from ...", "Cannot find
+     * module './x' from ...".
+     */
+    public String notFoundMessage(String message) {
+        if (message == null) return null;
+        Matcher m = NOT_FOUND.matcher(message);
+        if (!m.matches()) return message;
+        Path importer = Path.of(withoutFresh(m.group(2)));
+        Path dir = importer.getParent();
+        Path target = Path.of(m.group(1));
+        if (dir == null || !target.startsWith(dir)) return message;
+        String spec = spec(dir, target);
+        String from = " from '" + importer + "'";
+        if (bareImports.getOrDefault(dir, Set.of()).contains(spec)) {
+            // bun says "package" for a plain name only; a scoped name or a subpath is a "module"
+            return "Cannot find " + (spec.contains("/") ? "module '" : "package '") + spec + "'" + from;
+        }
+        return "Cannot find module './" + spec + "'" + from;
     }
 
     /** Marks module {@code key} mocked from now on ({@code generation > 0}) or no longer mocked (0). */
@@ -232,7 +271,6 @@ public final class ModuleFileSystem implements FileSystem {
         if (actual) path = Path.of(p.substring(0, p.length() - ACTUAL.length()));
         Path file = resolve(path).orElse(path);
         hooks.loaded(file);
-        addImporterDir(file.getParent());
         if (ModuleFormat.isJson(file)) return hooks.commonJsWrapper(file);
         PreparedFile prepared;
         try {
@@ -241,6 +279,7 @@ public final class ModuleFileSystem implements FileSystem {
             // Surface swc's syntax error at the import site, with the original position.
             return "throw new SyntaxError(" + JsLiterals.string(e.file() + ":" + e.line() + ":" + e.column() + " " + e.getMessage()) + ");";
         }
+        addImporter(file, prepared.code());
         if (!prepared.esm()) return hooks.commonJsWrapper(file);
         String text = EsmPrologue.of(file, prepared.code()) + prepared.code();
         // a later mock.module() of this file updates its bindings (not those of its actual copy, vi.importActual's)
@@ -258,25 +297,40 @@ public final class ModuleFileSystem implements FileSystem {
         Path abs = path.toAbsolutePath().normalize();
         Path cached = resolvedBare.get(abs);
         if (cached != null) return Optional.of(cached);
+        for (Map.Entry<Path, Set<String>> e : bareImports.entrySet()) {
+            Path dir = e.getKey();
+            if (!abs.startsWith(dir) || abs.equals(dir) || !e.getValue().contains(spec(dir, abs))) continue;
+            Optional<Path> target = resolveBare(dir, abs);
+            if (target.isPresent()) return target;
+        }
         Optional<Path> f = ModuleResolver.fileOrDirectory(abs, false);
         if (f.isPresent()) return f;
         for (Path dir : importerDirs) {
             if (!abs.startsWith(dir) || abs.equals(dir)) continue;
-            String spec = dir.relativize(abs).toString().replace('\\', '/');
-            try {
-                Resolved r = ModuleResolver.resolve(dir, spec, ModuleResolver.Kind.IMPORT, conditions);
-                Path target = switch (r) {
-                    case Resolved.File file -> file.path();
-                    case Resolved.Builtin b -> builtinPath(b.name());
-                    case Resolved.Virtual v -> virtualPath(v.id());
-                };
-                resolvedBare.put(abs, target);
-                return Optional.of(target);
-            } catch (ModuleNotFoundException e) {
-                // try the next candidate importer directory
-            }
+            Optional<Path> target = resolveBare(dir, abs);
+            if (target.isPresent()) return target;
         }
         return Optional.empty();
+    }
+
+    private static String spec(Path dir, Path abs) {
+        return dir.relativize(abs).toString().replace('\\', '/');
+    }
+
+    /** {@code abs} read as the bare import {@code <dir>/<spec>} from {@code dir}, remembered when found. */
+    private Optional<Path> resolveBare(Path dir, Path abs) {
+        try {
+            Resolved r = ModuleResolver.resolve(dir, spec(dir, abs), ModuleResolver.Kind.IMPORT, conditions);
+            Path target = switch (r) {
+                case Resolved.File file -> file.path();
+                case Resolved.Builtin b -> builtinPath(b.name());
+                case Resolved.Virtual v -> virtualPath(v.id());
+            };
+            resolvedBare.put(abs, target);
+            return Optional.of(target);
+        } catch (ModuleNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isVirtual(Path path) {

@@ -59,6 +59,8 @@ public final class ModuleResolver {
         }
         if (NODE_BUILTINS.contains(spec)) return new Resolved.Builtin(spec);
         if (spec.startsWith("#")) return packageImport(fromDir, spec, kind, extraConditions);
+        Optional<Path> mapped = TsconfigPaths.resolve(fromDir, spec);
+        if (mapped.isPresent()) return new Resolved.File(mapped.get());
         return bare(fromDir, spec, conditions(kind, extraConditions));
     }
 

@@ -71,6 +71,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private Value settle;
     private TestId currentTest;
     private int pass, fail, skip, todo, unhandled, timedOut;
+    /** The unhandled errors that were describe callbacks throwing: they do not stop the file's tests. */
+    private int collectErrors;
     /** Set when the file called process.exit: nothing more of it runs or is reported. */
     private Integer exitCode;
     private String exitStack;
@@ -123,7 +125,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             loadError = load();
             // An error that escaped while the file loaded (an unhandled rejection at top level) ends it,
             // as in bun: it is reported between tests and no test runs.
-            if (loadError == null && unhandled == 0 && exitCode == null) runTests();
+            if (loadError == null && unhandled == collectErrors && exitCode == null) runTests();
             if (exitCode != null && exitCode != 0) exitError();
         } catch (PolyglotException e) {
             if (crashCause == null && e.isResourceExhausted()) crashCause = "it ran out of memory: " + e.getMessage();
@@ -385,6 +387,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         bridge.putMember("isEsm", (ProxyExecutable) a -> prepared(a[0].asString()).esm());
         bridge.putMember("compileCjs", (ProxyExecutable) a -> {
             PreparedFile p = prepared(a[0].asString());
+            fs.addImporter(p.path(), p.code()); // its import() calls resolve through the module loader
             return context.eval(CompiledCommonJs.of(p));
         });
         bridge.putMember("setMocked", (ProxyExecutable) a -> { fs.setMocked(a[0].asString(), a[1].asInt()); return null; });
@@ -445,6 +448,13 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             if (exitCode != null) return null;
             testDone(testId(a[0]), originalLine(a[1]), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean(),
                     a[7].asInt(), a[8]);
+            return null;
+        });
+        bridge.putMember("emitCollectError", (ProxyExecutable) a -> {
+            if (exitCode != null) return null;
+            unhandled++;
+            collectErrors++;
+            listener.onEvent(new RunEvent.UnhandledError(file, errorOfRecord(a[0])));
             return null;
         });
         bridge.putMember("emitUnhandled", (ProxyExecutable) a -> {
@@ -573,7 +583,14 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         } catch (IOException e) {
             throw new ModuleNotFoundException("cannot read " + path + ": " + e.getMessage());
         }
-        Source src = Source.newBuilder("js", text, path).uri(p.toUri()).mimeType("application/javascript+module").buildLiteral();
+        // A source tied to the file (not a literal with a URI): GraalJS resolves the module's own bare
+        // imports relative to its source's path, which a literal does not have.
+        Source src;
+        try {
+            src = Source.newBuilder("js", p.toFile()).content(text).mimeType("application/javascript+module").build();
+        } catch (IOException e) {
+            throw new ModuleNotFoundException("cannot read " + path + ": " + e.getMessage());
+        }
         return context.eval(src);
     }
 
@@ -644,7 +661,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     // ---- errors ----
 
     private ErrorInfo errorOfRecord(Value r) {
-        return StackTraces.errorInfo(str(r, "name"), str(r, "message"), str(r, "stack"), str(r, "expected"), str(r, "actual"), str(r, "thrown"));
+        return StackTraces.errorInfo(str(r, "name"), fs.notFoundMessage(str(r, "message")), str(r, "stack"), str(r, "expected"), str(r, "actual"),
+                str(r, "thrown"));
     }
 
     private ErrorInfo errorOfValue(Value thrown) {

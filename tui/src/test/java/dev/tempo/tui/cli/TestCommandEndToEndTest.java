@@ -81,7 +81,9 @@ class TestCommandEndToEndTest {
     void loadsTypeScriptCommonJsAndPackagesByCondition() throws Exception {
         CliRun run = CliRun.in("modules", "test");
         assertThat(run.err()).contains("(pass) node builtins and web globals", "(pass) ts, cjs and esm packages", "(pass) require > loads packages with the require condition",
-                "(pass) a type export named like a global leaves the global alone");
+                "(pass) a type export named like a global leaves the global alone",
+                "(pass) require of an ES module that imports a package", "(pass) import() in a CommonJS file resolves against the file",
+                "(pass) a bare import() in a CommonJS file loads the package", "(pass) a bare import loads the package even with a sibling file of that name");
         assertThat(run.exit()).isZero();
     }
 
