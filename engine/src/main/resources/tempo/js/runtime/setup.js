@@ -20,7 +20,6 @@ module.exports = function setup(host, config) {
 
   const webGlobals = require('../web/globals');
   webGlobals.installGlobals(global);
-  require('./capture_stack').install(global.Error);
   // node/util is loaded when something is first inspected (an error report, Bun.inspect).
   const util = () => require('../node/util');
   const inspect = (v) => util().inspect(v);
