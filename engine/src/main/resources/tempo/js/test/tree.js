@@ -144,18 +144,36 @@ function createCollector(state) {
       suite.mode = flags.mode === 'skip' ? 'skip' : 'todo';
       return suite;
     }
-    const prev = state.current;
-    state.current = suite;
-    try {
-      const r = args ? fn(...args) : fn();
-      if (r && typeof r.then === 'function') {
-        // An async describe callback: bun collects what it registered synchronously.
-        r.then(undefined, (e) => state.reportCollectError(e));
-      }
-    } finally {
-      state.current = prev;
-    }
+    // As bun: the body runs later (collectBodies), after the code that declared it.
+    suite.body = { fn, args };
     return suite;
+  }
+
+  /**
+   * Runs the describe bodies below suite, as bun does once the file's top level has run: each body
+   * in declaration order, awaited when it returns a promise, then the bodies it declared, before its
+   * next sibling's. A body that throws or rejects loses what it declared and is reported as an error
+   * between tests; the rest of the file still runs.
+   */
+  async function collectBodies(suite) {
+    for (let i = 0; i < suite.children.length; i++) {
+      const child = suite.children[i];
+      if (child.kind !== 'suite' || !child.body) continue;
+      const { fn, args } = child.body;
+      child.body = null;
+      state.current = child;
+      try {
+        const r = args ? fn(...args) : fn();
+        if (r && typeof r.then === 'function') await r;
+      } catch (e) {
+        suite.children.splice(i--, 1);
+        state.reportCollectError(e);
+        continue;
+      } finally {
+        state.current = suite;
+      }
+      await collectBodies(child);
+    }
   }
 
   /** Builds the callable for a combination of modifiers; each property adds one more. */
@@ -223,6 +241,8 @@ function createCollector(state) {
   return {
     test,
     describe,
+    /** The describe bodies, once the file's module has run; resolves when all are collected. */
+    collect: () => collectBodies(state.root).finally(() => { state.current = state.root; }),
     beforeAll: hook('beforeAll'),
     afterAll: hook('afterAll'),
     beforeEach: hook('beforeEach'),
