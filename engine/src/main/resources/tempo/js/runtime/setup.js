@@ -309,7 +309,7 @@ module.exports = function setup(host, config) {
     virtual: (id) => builtins.virtual(id),
     /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
     mockedExports: (key) => exportsKeepingError(key, () => moduleMocks.exportsOf(key)),
-    run: () => moduleMocks.settled().then(() => collector.collect()).then(() => {
+    run: () => moduleMocks.settled().then(() => collector.collect()).then(() => moduleMocks.settled()).then(() => {
       // bun's summary counts the expect() calls of the top level and describe bodies too.
       const outside = expect.getState().assertionCalls || 0;
       if (outside > 0) host.noteExpectCallsOutsideTests(outside);

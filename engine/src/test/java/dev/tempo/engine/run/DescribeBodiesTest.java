@@ -61,4 +61,19 @@ class DescribeBodiesTest {
                 .containsExactly("sync boom", "async boom");
         assertThat(summary.pass()).isEqualTo(1);
     }
+
+    @Test
+    void anAsyncModuleMockDeclaredInABodyIsSettledBeforeTheTestsRun() throws Exception {
+        RunFiles r = new RunFiles(dir).file("dep.js", "module.exports = { v: 'real' };\n")
+                .file("mocked.test.js", """
+                const { mock } = require('bun:test');
+                describe('d', () => {
+                  mock.module('./dep.js', async () => { await new Promise((r) => setTimeout(r, 5)); return { v: 'mocked' }; });
+                  test('t', () => { expect(require('./dep.js').v).toBe('mocked'); });
+                });
+                """);
+        r.files.removeIf(f -> f.displayPath().equals("dep.js"));
+        RunSummary summary = r.run(r.request(1));
+        assertThat(summary.pass()).isEqualTo(1);
+    }
 }
