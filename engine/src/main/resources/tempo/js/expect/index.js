@@ -132,8 +132,9 @@ function printedForReport(v) {
   }
 }
 
-// GraalJS has no Error.captureStackTrace (a V8 extension); where it is missing, tempo's own frames
-// are cut out of the natural stack so the first frame is the user's expect(...) call.
+// Error.captureStackTrace (V8's stack trace API, on in tempo's contexts) cuts the stack at the matcher;
+// where it is missing (a file deleted it), tempo's own frames are cut out of the natural stack so the
+// first frame is the user's expect(...) call.
 const OWN_FRAME = /tempo:(expect|mock)\//;
 
 function setStack(err, stack) {
@@ -158,7 +159,7 @@ function capture(err, boundary) {
 
 // The frames of `site` (an error made at the call) under the header of `err`.
 function adoptStack(err, site) {
-  const lines = String(site.stack || '').split('\n');
+  const lines = require('../runtime/errors').stackText(site).split('\n');
   const firstFrame = lines.findIndex((l) => /^\s+at /.test(l));
   const frames = firstFrame === -1 ? [] : lines.slice(firstFrame);
   setStack(err, (err.name || 'Error') + ': ' + err.message + (frames.length ? '\n' + frames.join('\n') : ''));

@@ -10,6 +10,30 @@ class ThrownAt {
   }
 }
 
+/**
+ * An error's stack as V8's default text. A test file's Error.prepareStackTrace may have made it something
+ * else: an array of call sites becomes "Name: message" and one "    at <site>" line per site.
+ */
+function stackText(e) {
+  let stack;
+  try {
+    stack = e.stack;
+  } catch (err) {
+    return '';
+  }
+  if (typeof stack === 'string') return stack;
+  if (Array.isArray(stack) && stack.length > 0 && stack.every((s) => s && typeof s.getFileName === 'function')) {
+    let header;
+    try {
+      header = Error.prototype.toString.call(e);
+    } catch (err) {
+      header = 'Error';
+    }
+    return header + stack.map((site) => '\n    at ' + String(site)).join('');
+  }
+  return stack ? String(stack) : '';
+}
+
 function isErrorLike(e) {
   return e instanceof Error || (e && typeof e === 'object' && typeof e.message === 'string' && typeof e.stack === 'string');
 }
@@ -25,7 +49,7 @@ function describeThrown(e, inspect) {
     return {
       name: String(e.name || 'Error'),
       message: String(e.message),
-      stack: String(e.stack || ''),
+      stack: stackText(e),
       expected: mr && mr.expected !== undefined ? String(mr.expected) : null,
       actual: mr && mr.actual !== undefined ? String(mr.actual) : null,
       thrown: null,
@@ -54,4 +78,4 @@ function describeThrown(e, inspect) {
   return { name, message, stack: stack || '', expected: null, actual: null, thrown };
 }
 
-module.exports = { describeThrown, ThrownAt };
+module.exports = { describeThrown, stackText, ThrownAt };

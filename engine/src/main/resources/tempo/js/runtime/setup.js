@@ -20,7 +20,6 @@ module.exports = function setup(host, config) {
 
   const webGlobals = require('../web/globals');
   webGlobals.installGlobals(global);
-  require('./capture_stack').install(global.Error);
   // node/util is loaded when something is first inspected (an error report, Bun.inspect).
   const util = () => require('../node/util');
   const inspect = (v) => util().inspect(v);
@@ -312,7 +311,12 @@ module.exports = function setup(host, config) {
     virtual: (id) => builtins.virtual(id),
     /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
     mockedExports: (key) => exportsKeepingError(key, () => moduleMocks.exportsOf(key)),
-    run: () => moduleMocks.settled().then(() => collector.collect()).then(() => runner.run()).finally(() => {
+    run: () => moduleMocks.settled().then(() => collector.collect()).then(() => moduleMocks.settled()).then(() => {
+      // bun's summary counts the expect() calls of the top level and describe bodies too.
+      const outside = expect.getState().assertionCalls || 0;
+      if (outside > 0) host.noteExpectCallsOutsideTests(outside);
+      return runner.run();
+    }).finally(() => {
       // Fake timers and a frozen time end with the file.
       fakeTimers.uninstall();
       time.useReal();

@@ -1,6 +1,6 @@
 // WHATWG URL and URLSearchParams for the common cases: special schemes (http, https, ws, wss, ftp,
-// file), relative resolution against a base, percent-encoding sets, live searchParams. Not covered:
-// IDNA/punycode hosts (non-ASCII hosts are percent-encoded and lowercased), IPv4 number forms.
+// file), relative resolution against a base, percent-encoding sets, live searchParams, non-ASCII
+// hosts as punycode (idna.js). Not covered: IPv4 number forms.
 'use strict';
 
 const SPECIAL = { 'ftp:': '21', 'file:': '', 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443' };
@@ -47,7 +47,7 @@ function parseHost(host, special) {
   if (!special) return encodeSet(host, C0);
   let h;
   try { h = decodeURIComponent(host); } catch (e) { h = host; }
-  h = h.toLowerCase();
+  h = /[^\x00-\x7f]/.test(h) ? require('./idna').domainToASCII(h) : h.toLowerCase();
   if (/[\u0000\t\n\r #/:<>?@[\\\]^|%]/.test(h)) return null;
   if (/^[0-9.]+$/.test(h) && /\d$/.test(h)) {
     const parts = h.split('.');

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param modules        every file this test file loaded, transitively, itself and its preloads included
  *                       (ES modules, CommonJS, JSON, TypeScript; files under node_modules too), in load
  *                       order: the import graph's edges from this file, for watch mode
+ * @param expectCallsOutsideTests expect() calls made while the file was loaded and its describe bodies ran
+ *                       (no test's own): bun adds them to its summary's count, not to any test's
  */
 public record FileResult(
         FileStatus status,
@@ -33,10 +35,16 @@ public record FileResult(
         int unhandledErrors,
         int filteredOut,
         SnapshotCounts snapshots,
-        Set<Path> modules) {
+        Set<Path> modules,
+        int expectCallsOutsideTests) {
 
     public FileResult {
         modules = modules == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(modules));
+    }
+
+    public FileResult(FileStatus status, double durationMillis, ErrorInfo loadError, int pass, int fail, int skip,
+                      int todo, int unhandledErrors, int filteredOut, SnapshotCounts snapshots, Set<Path> modules) {
+        this(status, durationMillis, loadError, pass, fail, skip, todo, unhandledErrors, filteredOut, snapshots, modules, 0);
     }
 
     public FileResult(FileStatus status, double durationMillis, ErrorInfo loadError, int pass, int fail, int skip,

@@ -238,7 +238,10 @@ final class EventCodec {
         out.writeDouble(r.durationMillis());
         out.writeBoolean(r.loadError() != null);
         if (r.loadError() != null) error(out, r.loadError());
-        for (int n : new int[] {r.pass(), r.fail(), r.skip(), r.todo(), r.unhandledErrors(), r.filteredOut()}) out.writeInt(n);
+        for (int n : new int[] {r.pass(), r.fail(), r.skip(), r.todo(), r.unhandledErrors(), r.filteredOut(),
+                r.expectCallsOutsideTests()}) {
+            out.writeInt(n);
+        }
         SnapshotCounts s = r.snapshots();
         for (int n : new int[] {s.total(), s.passed(), s.added(), s.failed()}) out.writeInt(n);
         out.writeInt(s.obsolete().size());
@@ -255,7 +258,7 @@ final class EventCodec {
         double ms = in.readDouble();
         ErrorInfo loadError = in.readBoolean() ? error(in) : null;
         int pass = in.readInt(), fail = in.readInt(), skip = in.readInt(), todo = in.readInt(), unhandled = in.readInt(),
-                filtered = in.readInt();
+                filtered = in.readInt(), expectCallsOutsideTests = in.readInt();
         int total = in.readInt(), passed = in.readInt(), added = in.readInt(), failed = in.readInt();
         int obsoleteFiles = in.readInt();
         List<ObsoleteSnapshots> obsolete = new ArrayList<>(obsoleteFiles);
@@ -265,6 +268,7 @@ final class EventCodec {
         SnapshotCounts snapshots = new SnapshotCounts(total, passed, added, failed, obsolete);
         Set<Path> modules = new LinkedHashSet<>();
         for (String p : Wire.strings(in)) modules.add(Path.of(p));
-        return new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled, filtered, snapshots, modules);
+        return new FileResult(status, ms, loadError, pass, fail, skip, todo, unhandled, filtered, snapshots, modules,
+                expectCallsOutsideTests);
     }
 }

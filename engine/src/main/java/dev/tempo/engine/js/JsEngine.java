@@ -40,6 +40,9 @@ public final class JsEngine {
                 .option("js.esm-eval-returns-exports", "true")
                 .option("js.esm-bare-specifier-relative-lookup", "true")
                 .option("js.ecmascript-version", "latest")
+                // V8's stack trace API, as in bun and Node: Error.captureStackTrace, Error.stackTraceLimit and
+                // Error.prepareStackTrace(error, callSites) with CallSite objects (getFileName(), ...).
+                .option("js.stack-trace-api", "true")
                 .option("js.unhandled-rejections", "handler");
     }
 }

@@ -337,6 +337,16 @@ public final class ModuleFileSystem implements FileSystem {
         return path.startsWith(VIRTUAL);
     }
 
+    /**
+     * A JSON file an ES module imports is served as JavaScript (its CommonJS wrapper: a default export and
+     * one per top-level key, as bun gives), so it must not be taken for a JSON module: GraalJS refuses one
+     * imported without `with { type: "json" }`.
+     */
+    @Override
+    public String getMimeType(Path path) {
+        return path.getFileName() != null && ModuleFormat.isJson(path) ? "application/javascript+module" : null;
+    }
+
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
         if (isVirtual(path)) {

@@ -86,6 +86,6 @@ final class FailureIsolation {
         FileStatus status = timedOut ? FileStatus.TIMED_OUT : fail > 0 || r.unhandledErrors() > 0 ? FileStatus.FAILED : FileStatus.PASSED;
         int pass = (int) finals.stream().filter(t -> t.status() == TestStatus.PASS && !t.flaky()).count();
         return new FileResult(status, r.durationMillis(), r.loadError(), pass, fail, r.skip(), r.todo(), r.unhandledErrors(),
-                r.filteredOut(), r.snapshots());
+                r.filteredOut(), r.snapshots(), r.modules(), r.expectCallsOutsideTests());
     }
 }

@@ -60,6 +60,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private Runnable onAbandoned = () -> { };
     private long started;
     private int filteredOut;
+    private int expectCallsOutsideTests;
     private final Set<Path> loadedFiles = new LinkedHashSet<>();
     private final SnapshotHost snapshots = new SnapshotHost();
 
@@ -158,7 +159,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
                 : timedOut > 0 ? FileResult.FileStatus.TIMED_OUT
                 : fail > 0 || unhandled > 0 ? FileResult.FileStatus.FAILED : FileResult.FileStatus.PASSED;
         return new FileResult(status, (System.nanoTime() - started) / 1e6, loadError, pass, fail, skip, todo, unhandled,
-                filteredOut, snapshots.counts(), loadedFiles);
+                filteredOut, snapshots.counts(), loadedFiles, expectCallsOutsideTests);
     }
 
     /** The file's final state after a crash: what it reported before is kept, the cause is its error. */
@@ -167,7 +168,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         String where = test == null ? "" : " (in test \"" + test.fullName() + "\")";
         ErrorInfo error = ErrorInfo.of("CrashError", file.displayPath() + " crashed" + where + ": " + cause);
         return new FileResult(FileResult.FileStatus.CRASHED, (System.nanoTime() - started) / 1e6, error, pass, fail, skip,
-                todo, unhandled, filteredOut, snapshots.counts(), Set.copyOf(loadedFiles));
+                todo, unhandled, filteredOut, snapshots.counts(), Set.copyOf(loadedFiles), expectCallsOutsideTests);
     }
 
     // ---- crashes seen from other threads ----
@@ -432,6 +433,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         bridge.putMember("watchdog", (ProxyExecutable) a -> { watchdog.arm(a[0].asDouble()); return null; });
         bridge.putMember("bailed", (ProxyExecutable) a -> bailed.getAsBoolean());
         bridge.putMember("noteFilteredOut", (ProxyExecutable) a -> { filteredOut += a[0].asInt(); return null; });
+        bridge.putMember("noteExpectCallsOutsideTests", (ProxyExecutable) a -> { expectCallsOutsideTests += a[0].asInt(); return null; });
         bridge.putMember("write", (ProxyExecutable) a -> {
             if (exitCode != null) return null;
             RunEvent.Stream stream = "stderr".equals(a[0].asString()) ? RunEvent.Stream.STDERR : RunEvent.Stream.STDOUT;

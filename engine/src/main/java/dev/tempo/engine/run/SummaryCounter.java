@@ -32,6 +32,7 @@ final class SummaryCounter implements RunListener {
             case RunEvent.FileFinished f -> {
                 if (paths.add(f.file().path())) files++;
                 filteredOut += f.result().filteredOut();
+                expectCalls += f.result().expectCallsOutsideTests();
                 snapshots = snapshots.plus(f.result().snapshots());
                 if (f.result().status() == FileResult.FileStatus.LOAD_ERROR) loadErrors++;
                 fileStates = fileStates.plus(f.result().status());
