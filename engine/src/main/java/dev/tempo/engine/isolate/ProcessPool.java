@@ -32,15 +32,7 @@ public final class ProcessPool {
      */
     static void run(List<TestFile> queue, Function<TestFile, FileSettings> settingsFor, RunListener bus,
                     BooleanSupplier stop, int slots, List<String> command, WorkerProcess first) {
-        run(queue, new AtomicInteger(), settingsFor, bus, stop, slots, command, first);
-    }
-
-    /**
-     * @param next the index of the queue's next file to take, which calls running at the same time on the same
-     *             queue share
-     */
-    static void run(List<TestFile> queue, AtomicInteger next, Function<TestFile, FileSettings> settingsFor, RunListener bus,
-                    BooleanSupplier stop, int slots, List<String> command, WorkerProcess first) {
+        AtomicInteger next = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(slots);
         for (int s = 0; s < slots; s++) {
             WorkerProcess given = s == 0 ? first : null;

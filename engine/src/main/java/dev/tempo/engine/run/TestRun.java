@@ -5,7 +5,6 @@ import dev.tempo.engine.events.RunEvent.TestFile;
 import dev.tempo.engine.events.RunListener;
 import dev.tempo.engine.events.RunSummary;
 import dev.tempo.engine.isolate.JitWorkers;
-import dev.tempo.engine.isolate.OptimizingLane;
 import dev.tempo.engine.isolate.ProcessPool;
 import dev.tempo.engine.js.JsEngine;
 import dev.tempo.engine.module.Transpiler;
@@ -98,40 +97,18 @@ public final class TestRun {
         AtomicBoolean bailed = new AtomicBoolean();
         Optional<JitWorkers> jit = request.jit() ? JitWorkers.start(request.notices()) : Optional.empty();
         boolean inProcess = jit.isEmpty() && !request.isolateProcesses();
-        List<TestFile> longFiles = inProcess ? longFiles(request, queue) : List.of();
-        if (!longFiles.isEmpty()) queue.removeAll(longFiles);
-        if (inProcess && !queue.isEmpty()) JsEngine.get();
+        if (inProcess) JsEngine.get();
         BooleanSupplier stop = () -> cancelled.getAsBoolean() || isBailed(request, counter, bailed);
         try {
             if (jit.isPresent()) jit.get().run(queue, request.settingsFor(), bus, stop, workers);
             else if (request.isolateProcesses()) ProcessPool.run(queue, request.settingsFor(), bus, stop, workers);
-            else if (longFiles.isEmpty()) new Workers(request, queue, bus, stop, workers).await();
-            else OptimizingLane.run(longFiles, request.settingsFor(), bus, stop, workers, threads -> {
-                if (queue.isEmpty()) return;
-                try {
-                    new Workers(request, queue, bus, stop, threads).await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            else new Workers(request, queue, bus, stop, workers).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         RunSummary summary = counter.summary((System.nanoTime() - started) / 1e6, bailed.get(), request.seed());
         bus.onEvent(new RunEvent.RunFinished(summary));
         return summary;
-    }
-
-    /**
-     * The queued files that earlier runs found long-running, when this JVM compiles with C1 only: they go to
-     * worker JVMs with the optimizing compiler ({@link OptimizingLane}). Not with --isolate-failures, whose
-     * reruns of failed tests happen in-process.
-     */
-    private static List<TestFile> longFiles(Request request, List<TestFile> queue) {
-        if (request.isolateFailures() || request.history().longRunning().isEmpty()) return List.of();
-        List<TestFile> out = new ArrayList<>();
-        for (TestFile f : queue) if (request.history().isLong(f.displayPath())) out.add(f);
-        return out.isEmpty() || !OptimizingLane.applies() ? List.of() : out;
     }
 
     /**

@@ -17,17 +17,10 @@ public final class FileTimings {
 
     private final Map<String, Double> millis;
     private final Set<String> failed;
-    private final Set<String> longRunning;
 
     public FileTimings(Map<String, Double> millis, Set<String> failed) {
-        this(millis, failed, Set.of());
-    }
-
-    /** @param longRunning the files that run in worker JVMs with the optimizing compiler (see {@link LongFiles}) */
-    public FileTimings(Map<String, Double> millis, Set<String> failed, Set<String> longRunning) {
         this.millis = Collections.unmodifiableMap(new LinkedHashMap<>(millis));
         this.failed = Collections.unmodifiableSet(new TreeSet<>(failed));
-        this.longRunning = Collections.unmodifiableSet(new TreeSet<>(longRunning));
     }
 
     public static FileTimings empty() {
@@ -35,7 +28,7 @@ public final class FileTimings {
     }
 
     public boolean isEmpty() {
-        return millis.isEmpty() && failed.isEmpty() && longRunning.isEmpty();
+        return millis.isEmpty() && failed.isEmpty();
     }
 
     /** Recorded durations, in milliseconds per display path. */
@@ -46,15 +39,6 @@ public final class FileTimings {
     /** Display paths of the files that failed the last time they ran. */
     public Set<String> failed() {
         return failed;
-    }
-
-    /** Display paths of the files that count as long-running (see {@link LongFiles}). */
-    public Set<String> longRunning() {
-        return longRunning;
-    }
-
-    public boolean isLong(String path) {
-        return longRunning.contains(path);
     }
 
     public boolean knows(String path) {
@@ -89,17 +73,7 @@ public final class FileTimings {
         Set<String> f = new TreeSet<>(failed);
         f.removeAll(newer.millis.keySet());
         f.addAll(newer.failed);
-        Set<String> l = new TreeSet<>(longRunning);
-        l.removeAll(newer.millis.keySet());
-        l.addAll(newer.longRunning);
-        return new FileTimings(m, f, l);
-    }
-
-    /** These timings with these paths marked long-running too. */
-    public FileTimings withLong(Set<String> paths) {
-        Set<String> l = new TreeSet<>(longRunning);
-        l.addAll(paths);
-        return new FileTimings(millis, failed, l);
+        return new FileTimings(m, f);
     }
 
     /** Only the entries of these paths. */
@@ -108,24 +82,21 @@ public final class FileTimings {
         millis.forEach((k, v) -> { if (paths.contains(k)) m.put(k, v); });
         Set<String> f = new TreeSet<>(failed);
         f.retainAll(paths);
-        Set<String> l = new TreeSet<>(longRunning);
-        l.retainAll(paths);
-        return new FileTimings(m, f, l);
+        return new FileTimings(m, f);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FileTimings t && t.millis.equals(millis) && t.failed.equals(failed)
-                && t.longRunning.equals(longRunning);
+        return o instanceof FileTimings t && t.millis.equals(millis) && t.failed.equals(failed);
     }
 
     @Override
     public int hashCode() {
-        return (millis.hashCode() * 31 + failed.hashCode()) * 31 + longRunning.hashCode();
+        return millis.hashCode() * 31 + failed.hashCode();
     }
 
     @Override
     public String toString() {
-        return "FileTimings" + millis + " failed " + failed + " long " + longRunning;
+        return "FileTimings" + millis + " failed " + failed;
     }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * The project's own record of earlier runs, {@code node_modules/.cache/tempo/timings.json} (bun's
- * timings format plus the files that failed and the long-running ones): read before a run to order it, rewritten after it. A
+ * timings format plus the files that failed): read before a run to order it, rewritten after it. A
  * cache is never worth failing a run for: a missing, unreadable or corrupt file reads as empty and a
  * write that fails is skipped.
  */

@@ -10,17 +10,14 @@ import java.util.TreeSet;
 
 /**
  * Collects what a run measured: each finished file's duration (the mean of its runs under
- * --rerun-each), whether it failed in any of them, and how long its tests took (the same mean), from which
- * {@link LongFiles} marks the long-running ones.
+ * --rerun-each) and whether it failed in any of them.
  */
 public final class TimingRecorder implements RunListener {
     private final Map<String, double[]> sums = new LinkedHashMap<>();
     private final Set<String> failed = new TreeSet<>();
-    private final Map<String, Double> testMillis = new LinkedHashMap<>();
 
     @Override
     public synchronized void onEvent(RunEvent event) {
-        if (event instanceof RunEvent.TestFinished t) testMillis.merge(t.file().displayPath(), t.result().durationMillis(), Double::sum);
         if (!(event instanceof RunEvent.FileFinished f)) return;
         String path = f.file().displayPath();
         double[] s = sums.computeIfAbsent(path, k -> new double[2]);
@@ -33,12 +30,5 @@ public final class TimingRecorder implements RunListener {
         Map<String, Double> millis = new LinkedHashMap<>();
         sums.forEach((k, s) -> millis.put(k, s[0] / s[1]));
         return new FileTimings(millis, failed);
-    }
-
-    /** What the run measured, with its long-running files marked given what was known {@code before}. */
-    public synchronized FileTimings measured(FileTimings before) {
-        Map<String, Double> tests = new LinkedHashMap<>();
-        sums.forEach((k, s) -> tests.put(k, testMillis.getOrDefault(k, 0.0) / s[1]));
-        return LongFiles.classify(before, measured(), tests);
     }
 }

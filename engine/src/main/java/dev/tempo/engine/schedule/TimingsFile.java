@@ -16,8 +16,7 @@ import java.util.TreeSet;
 /**
  * bun's timings JSON ({@code --timings}): {@code {"version": 1, "files": {"path": milliseconds}}}, paths
  * relative to the project root, slowest first. tempo may add {@code "failed": ["path", …]} (the files
- * that failed when they last ran) and {@code "long": ["path", …]} (the long-running files, see
- * {@link LongFiles}); bun ignores keys it does not know.
+ * that failed when they last ran); bun ignores keys it does not know.
  */
 public final class TimingsFile {
     private static final String SHAPE = "must look like { \"version\": 1, \"files\": { \"path\": milliseconds } }";
@@ -56,19 +55,15 @@ public final class TimingsFile {
             }
             millis.put((String) e.getKey(), ms);
         }
-        return new FileTimings(millis, paths(root.get("failed")), paths(root.get("long")));
-    }
-
-    private static Set<String> paths(Object listed) {
-        Set<String> out = new TreeSet<>();
-        if (listed instanceof List<?> list) {
-            for (Object o : list) if (o instanceof String s) out.add(s);
+        Set<String> failed = new TreeSet<>();
+        if (root.get("failed") instanceof List<?> list) {
+            for (Object o : list) if (o instanceof String s) failed.add(s);
         }
-        return out;
+        return new FileTimings(millis, failed);
     }
 
     /** The JSON text: files slowest first (ties by path), whole milliseconds as bun writes them. */
-    public static String format(FileTimings t, boolean withTempoKeys) {
+    public static String format(FileTimings t, boolean withFailed) {
         List<Map.Entry<String, Double>> entries = new ArrayList<>(t.millis().entrySet());
         entries.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -Math.round(e.getValue()))
                 .thenComparing(Map.Entry::getKey));
@@ -78,24 +73,18 @@ public final class TimingsFile {
                     .append(Math.round(entries.get(i).getValue()));
         }
         sb.append(entries.isEmpty() ? "}" : "\n  }");
-        if (withTempoKeys) {
-            list(sb, "failed", t.failed());
-            list(sb, "long", t.longRunning());
+        if (withFailed && !t.failed().isEmpty()) {
+            sb.append(",\n  \"failed\": [");
+            int i = 0;
+            for (String f : t.failed()) sb.append(i++ == 0 ? "\n" : ",\n").append("    ").append(JsLiterals.string(f));
+            sb.append("\n  ]");
         }
         return sb.append("\n}\n").toString();
     }
 
-    private static void list(StringBuilder sb, String key, Set<String> paths) {
-        if (paths.isEmpty()) return;
-        sb.append(",\n  \"").append(key).append("\": [");
-        int i = 0;
-        for (String f : paths) sb.append(i++ == 0 ? "\n" : ",\n").append("    ").append(JsLiterals.string(f));
-        sb.append("\n  ]");
-    }
-
     /** Writes through a temporary file and a rename, so a reader never sees half a file. */
-    public static void write(Path file, FileTimings t, boolean withTempoKeys) throws IOException {
-        JsonFiles.write(file, format(t, withTempoKeys));
+    public static void write(Path file, FileTimings t, boolean withFailed) throws IOException {
+        JsonFiles.write(file, format(t, withFailed));
     }
 
 }

@@ -39,10 +39,8 @@ class TimingsFileTest {
     @Test
     void readsWhatItWritesAndWhatBunWrites() throws Exception {
         Path f = dir.resolve("t.json");
-        FileTimings t = new FileTimings(Map.of("src/x \"q\".test.ts", 41234.0, "b.test.js", 7.0), Set.of("b.test.js"),
-                Set.of("src/x \"q\".test.ts"));
+        FileTimings t = new FileTimings(Map.of("src/x \"q\".test.ts", 41234.0, "b.test.js", 7.0), Set.of("b.test.js"));
         TimingsFile.write(f, t, true);
-        assertThat(Files.readString(f)).contains("\"long\": [\n    \"src/x \\\"q\\\".test.ts\"\n  ]");
         assertThat(TimingsFile.read(f, "t.json")).isEqualTo(t);
 
         Files.writeString(f, "{\"version\":1,\"files\":{\"b.test.js\":301,\"a.test.js\":2.5}}");
@@ -88,35 +86,5 @@ class TimingsFileTest {
         FileTimings after = before.merge(new FileTimings(Map.of("a", 12.0), Set.of()));
         assertThat(after.millis()).containsExactlyInAnyOrderEntriesOf(Map.of("a", 12.0, "b", 20.0));
         assertThat(after.failed()).containsExactly("b");
-    }
-
-    @Test
-    void aFileIsLongFromTwoSecondsOfTestsAndStaysLongWhileTheyTakeHalfASecond() {
-        FileTimings first = LongFiles.classify(FileTimings.empty(),
-                new FileTimings(Map.of("hot", 2600.0, "quick", 3000.0, "edge", 2100.0), Set.of()),
-                Map.of("hot", 2500.0, "quick", 40.0, "edge", 2000.0));
-        assertThat(first.longRunning()).as("a slow load alone does not make a file long").containsExactly("edge", "hot");
-
-        // in the worker with the optimizing compiler, "hot" now takes 700 ms: still long, so it stays there
-        FileTimings history = FileTimings.empty().merge(first);
-        FileTimings second = LongFiles.classify(history, new FileTimings(Map.of("hot", 750.0, "quick", 1950.0), Set.of()),
-                Map.of("hot", 700.0, "quick", 1900.0));
-        assertThat(second.longRunning()).containsExactly("hot");
-        history = history.merge(second);
-        assertThat(history.longRunning()).as("a file not run keeps its mark").containsExactly("edge", "hot");
-
-        FileTimings third = LongFiles.classify(history, new FileTimings(Map.of("hot", 350.0), Set.of()), Map.of("hot", 300.0));
-        assertThat(history.merge(third).longRunning()).containsExactly("edge");
-    }
-
-    @Test
-    void theCacheKeepsTheLongFilesAcrossRuns() {
-        TimingCache cache = new TimingCache(dir);
-        assertThat(cache.update(cache.load(), new FileTimings(Map.of("a", 3000.0, "b", 10.0), Set.of(), Set.of("a")))).isTrue();
-        assertThat(cache.load().longRunning()).containsExactly("a");
-        assertThat(cache.update(cache.load(), new FileTimings(Map.of("b", 8.0), Set.of()))).isTrue();
-        assertThat(cache.load().isLong("a")).isTrue();
-        assertThat(cache.load().only(Set.of("b")).longRunning()).isEmpty();
-        assertThat(cache.load().withLong(Set.of("b")).longRunning()).containsExactly("a", "b");
     }
 }

@@ -77,10 +77,8 @@ public final class EngineLauncher implements RunLauncher {
         listeners.add(recorder);
         if (baseline != null) listeners.add(baseline);
         RunSummary summary = TestRun.execute(
-                // a --timings file (bun's format) has durations only: the cache's long-running marks still hold
-                request(o, files, null, o.only(), ContinuousIntegration.detected(env),
-                        cached.merge(given).withLong(cached.longRunning())), listeners);
-        FileTimings measured = recorder.measured(cached);
+                request(o, files, null, o.only(), ContinuousIntegration.detected(env), cached.merge(given)), listeners);
+        FileTimings measured = recorder.measured();
         cache.update(cached, measured);
         int exit = summary.ok() ? 0 : 1;
         if (baseline != null) {

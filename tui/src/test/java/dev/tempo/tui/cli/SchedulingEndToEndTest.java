@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,35 +72,5 @@ class SchedulingEndToEndTest {
         CliRun bad = tempo("test", "--timings=bad.json");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err().trim()).startsWith("error: --timings file bad.json is not valid JSON (bad.json:1:").doesNotContain("\n");
-    }
-
-    /**
-     * A file the cache marks long-running runs in a worker JVM with the optimizing compiler when tempo itself
-     * runs C1 only (as a cold run does), and leaves that worker once it is quick.
-     */
-    @Test
-    void aLongRunningFileRunsInAnOptimizingWorkerUntilItIsQuick() throws Exception {
-        for (String name : List.of("hot", "cool")) {
-            Files.writeString(dir.resolve(name + ".test.js"),
-                    "test('where', () => { console.log('" + name + " ran in ' + process.pid); });\n");
-        }
-        Path cache = dir.resolve("node_modules/.cache/tempo/timings.json");
-        Files.createDirectories(cache.getParent());
-        Files.writeString(cache, "{\"version\": 1, \"files\": {\"hot.test.js\": 2400, \"cool.test.js\": 20},"
-                + " \"long\": [\"hot.test.js\"]}");
-
-        CliRun marked = CliRun.process(dir.toString(), "test");
-        assertThat(marked.exit()).as(marked.err()).isZero();
-        assertThat(pid(marked, "hot")).isNotEqualTo(pid(marked, "cool"));
-        assertThat(Files.readString(cache)).as("quick now: no longer long").doesNotContain("\"long\"");
-
-        CliRun unmarked = CliRun.process(dir.toString(), "test");
-        assertThat(pid(unmarked, "hot")).isEqualTo(pid(unmarked, "cool"));
-    }
-
-    private static String pid(CliRun run, String file) {
-        Matcher m = Pattern.compile(file + " ran in (\\d+)").matcher(run.out() + run.err());
-        assertThat(m.find()).as(run.out() + run.err()).isTrue();
-        return m.group(1);
     }
 }
