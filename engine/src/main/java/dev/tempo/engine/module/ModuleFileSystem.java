@@ -102,7 +102,7 @@ public final class ModuleFileSystem implements FileSystem {
      * GraalJS names a missing import by the path it tried ("Cannot find module '/dir/redux' imported from
      * /dir/a.test.ts"), which for a bare import is no path at all; bun names what the code wrote: "Cannot
      * find package 'redux' from '/dir/a.test.ts'", "Cannot find module 'redux/sub' from ...", "Cannot find
-     * module './x' from ...".
+     * module './x' from ...", "Cannot find module '../x' from ...".
      */
     public String notFoundMessage(String message) {
         if (message == null) return null;
@@ -110,10 +110,12 @@ public final class ModuleFileSystem implements FileSystem {
         if (!m.matches()) return message;
         Path importer = Path.of(withoutFresh(m.group(2)));
         Path dir = importer.getParent();
-        Path target = Path.of(m.group(1));
-        if (dir == null || !target.startsWith(dir)) return message;
-        String spec = spec(dir, target);
+        Path target = Path.of(m.group(1)).normalize();
+        if (dir == null) return message;
         String from = " from '" + importer + "'";
+        // outside the importer's directory: a relative import that climbs ("../x"); bare ones arrive inside it
+        if (!target.startsWith(dir)) return "Cannot find module '" + spec(dir, target) + "'" + from;
+        String spec = spec(dir, target);
         if (bareImports.getOrDefault(dir, Set.of()).contains(spec)) {
             // bun says "package" for a plain name only; a scoped name or a subpath is a "module"
             return "Cannot find " + (spec.contains("/") ? "module '" : "package '") + spec + "'" + from;

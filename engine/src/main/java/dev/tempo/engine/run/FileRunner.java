@@ -305,7 +305,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         try {
             if (prepared.esm()) {
                 Settled s = await("import", Value.asValue(path.toString()));
-                if (s.error != null && exitCode == null) return missingModule(parseError(keptLoadErrorOr(errorOfValue(s.error))));
+                if (s.error != null && exitCode == null) return parseError(keptLoadErrorOr(errorOfValue(s.error)));
             } else {
                 runtime.invokeMember("runMain", path.toString());
             }
@@ -323,12 +323,6 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         if (e.message() == null || !e.message().contains("does not provide an export named")) return e;
         Value kept = runtime.invokeMember("takeKeptLoadError");
         return kept == null || kept.isNull() ? e : errorOfValue(kept.getMember("error"));
-    }
-
-    /** An import that found nothing, worded as bun words it (the specifier as written, the importing file). */
-    private static ErrorInfo missingModule(ErrorInfo e) {
-        String bun = dev.tempo.engine.module.MissingModuleMessage.bunStyle(e.message());
-        return bun == null ? e : new ErrorInfo(e.name(), bun, e.frames(), e.expected(), e.actual(), e.thrown());
     }
 
     private static final java.util.regex.Pattern GRAAL_SYNTAX = java.util.regex.Pattern.compile("^(.+?):(\\d+):(\\d+) ([^\n]*)");

@@ -40,4 +40,13 @@ class MissingImportMessageTest {
         assertThat(loadError("rel.test.js", "import x from './no-such-file';\ntest('a', () => {});\n"))
                 .isEqualTo("Cannot find module './no-such-file' from '" + file + "'");
     }
+
+    @Test
+    void aMissingFileAboveIsNamedByItsRelativePath() throws Exception {
+        String file = dir.resolve("sub/up.test.js").toString();
+        assertThat(loadError("up.test.js", "import x from '../no-such-file.js';\ntest('a', () => {});\n"))
+                .isEqualTo("Cannot find module '../no-such-file.js' from '" + file + "'");
+        assertThat(loadError("deep.test.js", "import { h } from './helpers/h.js';\ntest('a', () => {});\n"))
+                .isEqualTo("Cannot find module './helpers/h.js' from '" + dir.resolve("sub/deep.test.js") + "'");
+    }
 }
