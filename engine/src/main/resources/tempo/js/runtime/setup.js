@@ -56,7 +56,8 @@ module.exports = function setup(host, config) {
   // console and process are made on first use (many files use neither); the same object each time.
   let consoleObject = null;
   webGlobals.defineLazy(global, 'console', () => consoleObject
-    || (consoleObject = require('../node/console').createConsole((stream, text) => host.write(stream, text))));
+    || (consoleObject = require('../node/console').createConsole((stream, text) => host.write(stream, text),
+      { describeStack: (stack) => host.describeStack(stack) })));
   const exitError = (code) => {
     const e = new Error('process.exit(' + code + ') was called');
     e.name = 'ProcessExit';

@@ -147,6 +147,11 @@ function createRunner(state, host) {
     return test.path.join(' ');
   }
 
+  /** As bun's -t: a test whose full name is empty (test('') outside any named describe) never matches. */
+  function matchesName(pattern, name) {
+    return name !== '' && pattern.test(name);
+  }
+
   /**
    * Marks every test with its fate: 'run', 'skip', 'todo', or 'hidden' (not reported at all: outside
    * an only-selection, as bun does).
@@ -169,7 +174,7 @@ function createRunner(state, host) {
         }
         let fate = mode;
         if (onlyMode && !only && !(child.kind === 'test' && hasOnly(child))) fate = 'hidden';
-        else if (pattern && fate !== 'hidden' && !pattern.test(fullName(child))) {
+        else if (pattern && fate !== 'hidden' && !matchesName(pattern, fullName(child))) {
           fate = 'hidden';
           filteredOut++;
         }
@@ -321,9 +326,9 @@ function createRunner(state, host) {
     if (after.length > 0) hookFailed(suite, after, host.now() - started);
   }
 
-  /** bun reports failed beforeAll/afterAll hooks as a failing test with no name in their suite. */
+  /** bun reports failed beforeAll/afterAll hooks as a failing test named "(unnamed)" in their suite. */
   function hookFailed(suite, errors, duration) {
-    const pseudo = { path: suite.path.concat(''), where: null };
+    const pseudo = { path: suite.path.concat('(unnamed)'), where: null };
     host.testStart(pseudo);
     host.testDone(pseudo, 'fail', duration, errors, 0, false);
   }

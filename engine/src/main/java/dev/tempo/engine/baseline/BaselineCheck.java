@@ -30,7 +30,7 @@ public final class BaselineCheck implements RunListener {
     @Override
     public synchronized void onEvent(RunEvent event) {
         switch (event) {
-            case RunEvent.TestFinished t when !t.result().id().name().isEmpty() -> {
+            case RunEvent.TestFinished t when !t.result().hookFailure() -> {
                 String id = t.result().id().key();
                 if (t.result().status() == TestStatus.FAIL) failed.add(id);
                 else if (t.result().status() == TestStatus.PASS) passed.add(id);

@@ -27,6 +27,9 @@ public record TestResult(
         int attempt,
         List<ErrorInfo> earlierErrors,
         boolean flaky) {
+    /** The name bun gives the failing pseudo-test that stands for a failed beforeAll/afterAll hook. */
+    public static final String HOOK_FAILURE_NAME = "(unnamed)";
+
     public TestResult {
         errors = List.copyOf(errors);
         earlierErrors = List.copyOf(earlierErrors);
@@ -37,6 +40,11 @@ public record TestResult(
     public TestResult(TestId id, TestStatus status, double durationMillis, List<ErrorInfo> errors, int expectCalls,
                       boolean timedOut, int line) {
         this(id, status, durationMillis, errors, expectCalls, timedOut, line, 1, List.of(), false);
+    }
+
+    /** Whether this stands for a failed beforeAll/afterAll hook (no declaration of its own), not a test. */
+    public boolean hookFailure() {
+        return line <= 0 && id.name().equals(HOOK_FAILURE_NAME);
     }
 
     /** This failed test as flaky: it passed when run alone; its full-run errors become earlier errors. */

@@ -3,6 +3,7 @@ package dev.tempo.engine.report;
 import dev.tempo.engine.events.ErrorInfo;
 import dev.tempo.engine.events.ErrorInfo.StackFrame;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One error as bun prints it under a test or in an "Unhandled error between tests" block:
@@ -49,12 +50,25 @@ public final class ErrorPrinter {
     /** Excerpt, heading, message and stack of an error thrown by a test, a hook or a module. */
     public String error(ErrorInfo e) {
         StringBuilder sb = new StringBuilder();
-        StackFrame at = excerptFrame(e);
+        StackFrame at = excerptFrame(e.frames());
         if (at != null) sb.append(excerpts.render(at.file(), at.line(), at.column()));
         sb.append(heading(e));
         if (e.thrown() != null) sb.append(a.text(e.thrown())).append('\n');
-        for (StackFrame f : e.frames()) sb.append(frame(f));
+        sb.append(frames(e.frames()));
         if (github != null) sb.append(github.error(e, at));
+        return sb.toString();
+    }
+
+    /** The source lines above the first readable frame, with the caret (as above an error), or "". */
+    public String excerpt(List<StackFrame> frames) {
+        StackFrame at = excerptFrame(frames);
+        return at == null ? "" : excerpts.render(at.file(), at.line(), at.column());
+    }
+
+    /** The "      at fn (file:line:col)" lines of these frames. */
+    public String frames(List<StackFrame> frames) {
+        StringBuilder sb = new StringBuilder();
+        for (StackFrame f : frames) sb.append(frame(f));
         return sb.toString();
     }
 
@@ -93,8 +107,8 @@ public final class ErrorPrinter {
     }
 
     /** The frame the excerpt is taken from: the first one whose file can be read, or null. */
-    StackFrame excerptFrame(ErrorInfo e) {
-        for (StackFrame f : e.frames()) {
+    StackFrame excerptFrame(List<StackFrame> frames) {
+        for (StackFrame f : frames) {
             if (excerpts.has(f.file(), f.line())) return f;
         }
         return null;

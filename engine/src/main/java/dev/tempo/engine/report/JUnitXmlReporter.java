@@ -164,7 +164,7 @@ public final class JUnitXmlReporter implements RunListener {
             metrics.assertions += r.expectCalls();
             metrics.ownMillis += (long) Math.max(0, r.durationMillis());
             String indent = indent(depth + 1);
-            String name = r.id().name().isEmpty() ? TestLine.UNNAMED : r.id().name();
+            String name = r.id().name();
             body.append(indent).append("<testcase name=\"").append(XmlText.escape(name))
                     .append("\" classname=\"").append(XmlText.escape(classname))
                     .append("\" time=\"").append(Durations.junitTestSeconds(r.durationMillis()))

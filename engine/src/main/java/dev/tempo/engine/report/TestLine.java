@@ -23,7 +23,6 @@ import java.util.List;
  * with dim separators and the name bold; skipped and todo lines are dim throughout.
  */
 public final class TestLine {
-    static final String UNNAMED = "(unnamed)";
     static final String TIMEOUT_ERROR = "TimeoutError";
     /** A failing/todo test that passed: not an error with a stack, a note under the line. */
     static final String STATUS_MARKER = "StatusMarker";
@@ -40,7 +39,7 @@ public final class TestLine {
             if (scope.isEmpty()) continue;
             sb.append(' ').append(a.fmt(dim ? "<r><d>" : "<r>")).append(scope).append(a.fmt("<d>")).append(" >");
         }
-        String name = r.id().name().isEmpty() ? UNNAMED : r.id().name();
+        String name = r.id().name();
         sb.append(a.fmt(dim ? "<r><d> " : "<r><b> ")).append(name).append(a.fmt("<r>"));
         if (r.attempt() > 1) sb.append(a.fmt(" <d>")).append("(attempt ").append(r.attempt()).append(')').append(a.fmt("<r>"));
         if (ran) {

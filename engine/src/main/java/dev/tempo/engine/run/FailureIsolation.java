@@ -57,11 +57,11 @@ final class FailureIsolation {
         }
     }
 
-    /** Failed tests that can be picked out again: a failed beforeAll/afterAll (an unnamed result) cannot. */
+    /** Failed tests that can be picked out again: a failed beforeAll/afterAll (a hook-failure result) cannot. */
     private static List<TestResult> failedTests(List<RunEvent> events) {
         List<TestResult> out = new ArrayList<>();
         for (RunEvent e : events) {
-            if (e instanceof RunEvent.TestFinished t && t.result().status() == TestStatus.FAIL && !t.result().id().name().isEmpty()) {
+            if (e instanceof RunEvent.TestFinished t && t.result().status() == TestStatus.FAIL && !t.result().hookFailure()) {
                 out.add(t.result());
             }
         }

@@ -63,6 +63,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private int expectCallsOutsideTests;
     private final Set<Path> loadedFiles = new LinkedHashSet<>();
     private final SnapshotHost snapshots = new SnapshotHost();
+    private ConsoleErrorStack consoleErrors;
 
     private Context context;
     private ModuleFileSystem fs;
@@ -399,6 +400,10 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             } catch (IOException e) {
                 throw new ModuleNotFoundException("cannot read " + a[0].asString() + ": " + e.getMessage());
             }
+        });
+        bridge.putMember("describeStack", (ProxyExecutable) a -> {
+            if (consoleErrors == null) consoleErrors = new ConsoleErrorStack();
+            return consoleErrors.describe(a[0].asString());
         });
         bridge.putMember("setTimer", (ProxyExecutable) a -> loop.setTimer(a[0], a[1].asDouble(), a[2].asBoolean()));
         bridge.putMember("clearTimer", (ProxyExecutable) a -> { loop.clearTimer(a[0].asLong()); return null; });

@@ -118,7 +118,7 @@ final class GoldenScenarios {
                         s.at("thrower", "node_modules/dep/index.js", 2, 22), s.at("", "a.test.js", 8, 3)), "dep fails")
                 .fail(a, 0.05, 0, 10, error("Error", "", s.at("", "a.test.js", 11, 21)), "empty msg")
                 .fail(a, 0.05, 0, 13, error("TypeError", "", s.at("", "a.test.js", 14, 23)), "empty type")
-                .fail(a, 0.05, 0, 0, error("Error", "beforeAll boom", s.at("", "a.test.js", 17, 53)), "with beforeAll", "")
+                .fail(a, 0.05, 0, 0, error("Error", "beforeAll boom", s.at("", "a.test.js", 17, 53)), "with beforeAll", "(unnamed)")
                 .fail(a, 0.38, 0, 20, error("Error", "rejected later", s.at("", "a.test.js", 21, 22)), "last")
                 .finish(a, 19.8);
         s.start(b)
@@ -145,7 +145,7 @@ final class GoldenScenarios {
                 .test(many, TestStatus.FAIL, 50.24, 0, 11, true,
                         List.of(error("TimeoutError", "this test timed out after 50ms.")), "timeout")
                 .todo(many, 12, "todo with body")
-                .fail(many, 0.31, 0, 0, error("Error", "afterAll boom", s.at("", "many.test.js", 13, 49)), "")
+                .fail(many, 0.31, 0, 0, error("Error", "afterAll boom", s.at("", "many.test.js", 13, 49)), "(unnamed)")
                 .finish(many, 60);
         s.start(other)
                 .log(other, STDOUT, "hello\nmultiline\n")
