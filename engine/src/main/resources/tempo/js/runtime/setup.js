@@ -39,6 +39,7 @@ module.exports = function setup(host, config) {
   // ---- timers, console, process ----
   const timers = createTimers(host, reportUncaught);
   const time = require('./clock').createClock(global);
+  webGlobals.installPerformance(global);
   const { lazyFakeTimers, timerGlobals } = require('./timer-globals');
   const fakeTimers = lazyFakeTimers(() => require('./fake_timers').createFakeTimers({
     clock: host.fakeClock,
