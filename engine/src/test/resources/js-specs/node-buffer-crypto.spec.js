@@ -23,6 +23,8 @@ spec('Buffer: construction, concat, compare, JSON, inspect', () => {
   eq(Buffer.alloc(5, 'ab').toString(), 'ababa');
   eq(util.inspect(Buffer.from('hi')), '<Buffer 68 69>');
   eq(util.inspect({ b: Buffer.from([1, 2, 3]) }), '{ b: <Buffer 01 02 03> }');
+  eq([Buffer.from([1, 2]).inspect(), Buffer.alloc(51).inspect().slice(-19)], ['<Buffer 01 02>', '00 ... 1 more byte>']);
+  ok(Buffer.prototype.inspect === Buffer.prototype[Symbol.for('nodejs.util.inspect.custom')] && !Object.keys(Buffer.prototype).includes('inspect'));
   const ab = new Uint8Array([1, 2, 3]).buffer;
   const v = Buffer.from(ab, 1, 2);
   eq(Array.from(v), [2, 3]);

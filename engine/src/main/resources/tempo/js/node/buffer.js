@@ -379,6 +379,8 @@ const accessors = [
   ['BigInt64', 8, 'getBigInt64', 'setBigInt64'],
 ];
 const P = Buffer.prototype;
+// node's buf.inspect() is its custom inspector under a plain name too
+Object.defineProperty(P, 'inspect', { value: P[customInspect], writable: true, configurable: true });
 for (const [name, size, get, set, min, max] of accessors) {
   const endians = size === 1 ? [['', false]] : [['LE', true], ['BE', false]];
   for (const [suffix, little] of endians) {

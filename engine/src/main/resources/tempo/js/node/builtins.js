@@ -3,8 +3,8 @@
 
 const names = [
   'assert', 'assert/strict', 'buffer', 'console', 'crypto', 'events', 'fs', 'fs/promises', 'module', 'os',
-  'path', 'path/posix', 'path/win32', 'process', 'querystring', 'string_decoder', 'timers',
-  'timers/promises', 'url', 'util', 'util/types', 'worker_threads',
+  'path', 'path/posix', 'path/win32', 'perf_hooks', 'process', 'querystring', 'string_decoder', 'timers',
+  'test', 'timers/promises', 'url', 'util', 'util/types', 'worker_threads',
 ];
 
 function isSupported(specifier) {

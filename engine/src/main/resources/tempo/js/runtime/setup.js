@@ -39,6 +39,7 @@ module.exports = function setup(host, config) {
   // ---- timers, console, process ----
   const timers = createTimers(host, reportUncaught);
   const time = require('./clock').createClock(global);
+  webGlobals.installPerformance(global);
   const { lazyFakeTimers, timerGlobals } = require('./timer-globals');
   const fakeTimers = lazyFakeTimers(() => require('./fake_timers').createFakeTimers({
     clock: host.fakeClock,
@@ -233,11 +234,14 @@ module.exports = function setup(host, config) {
   hidden(global, 'Bun', Bun);
 
   // ---- modules ----
+  let nodeTest = null; // node:test, over api
   const builtins = {
     load(name) {
       const builtinList = require('../node/builtins');
       if (!builtinList.isSupported(name)) throw new Error('module node:' + name + ' is not supported by tempo');
-      return require('../' + builtinList.idFor(name));
+      const id = builtinList.idFor(name);
+      if (id === 'node/test') return nodeTest || (nodeTest = require('../node/test').createNodeTest(api));
+      return require('../' + id);
     },
     virtual(id) {
       if (id === 'test') return api;

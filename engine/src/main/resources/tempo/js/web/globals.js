@@ -52,4 +52,20 @@ function installGlobals(global) {
   return g;
 }
 
-module.exports = { installGlobals, defineLazy };
+const PERFORMANCE_CLASSES = ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+  'PerformanceObserver', 'PerformanceObserverEntryList'];
+
+/**
+ * performance with User Timing (web/performance.js, loaded on first use) and its classes. Called once the
+ * clock has replaced performance.now: the object stays GraalJS's, so that now() keeps its identity.
+ */
+function installPerformance(global) {
+  const g = global || globalThis;
+  const native = g.performance;
+  if (!native) return;
+  const timeOrigin = Date.now() - native.now();
+  defineLazy(g, 'performance', () => require('./performance').upgrade(native, timeOrigin));
+  for (const name of PERFORMANCE_CLASSES) defineLazy(g, name, () => require('./performance')[name]);
+}
+
+module.exports = { installGlobals, installPerformance, defineLazy };
