@@ -265,6 +265,11 @@ module.exports = function setup(host, config) {
     },
     builtin: (name) => builtins.load(name),
     virtual: (id) => builtins.virtual(id),
+    // import(spec, { with: { type } }) rewritten (ImportAttributes.java): the type travels in the specifier
+    importWith: (load, spec, options) => {
+      const type = options != null && typeof options === 'object' && options.with != null ? options.with.type : undefined;
+      return typeof type === 'string' ? load(String(spec) + '#tempo-type=' + type) : load(spec);
+    },
     mocked: (key) => {
       if (loadErrors.has(key)) {
         const e = loadErrors.get(key);
