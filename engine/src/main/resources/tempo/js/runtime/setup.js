@@ -18,6 +18,7 @@ module.exports = function setup(host, config) {
   };
   const hidden = (obj, name, value) => Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
 
+  require('./stacks').installStacks(host, Error);
   const webGlobals = require('../web/globals');
   webGlobals.installGlobals(global);
   // node/util is loaded when something is first inspected (an error report, Bun.inspect).

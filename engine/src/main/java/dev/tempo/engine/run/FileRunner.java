@@ -39,6 +39,7 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
@@ -389,6 +390,10 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         bridge.putMember("esmGeneration", (ProxyExecutable) a -> fs.freshGeneration());
         bridge.putMember("newEsmGeneration", (ProxyExecutable) a -> fs.newFreshGeneration());
         bridge.putMember("setEsmGeneration", (ProxyExecutable) a -> { fs.setFreshGeneration(a[0].asInt()); return null; });
+        bridge.putMember("originalFrame", (ProxyExecutable) a -> {
+            Object[] at = StackTraces.originalFrame(a[0].asString(), a[1].asInt(), a[2].asInt());
+            return at == null ? null : ProxyArray.fromArray(at);
+        });
         bridge.putMember("callCapturing", (ProxyExecutable) a -> callCapturing(a[0], a[1]));
         bridge.putMember("importEsmSync", (ProxyExecutable) a -> importEsmSync(a[0].asString()));
         bridge.putMember("readText", (ProxyExecutable) a -> {
@@ -519,21 +524,15 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     /**
      * A test's line in the file as the user wrote it. {@code where} is the test's own function (its
      * place in the source, read here: far cheaper than a stack trace at every test() call) or, for a
-     * test without one, {line, column} from the transpiled stack.
+     * test without one, {line, column} from its stack (whose positions are the original ones).
      */
     private int originalLine(Value where) {
         if (where == null || where.isNull()) return 0;
-        int line;
-        int column;
-        if (where.canExecute()) {
-            SourceSection at = where.getSourceLocation();
-            if (at == null || !file.path().toString().equals(pathOf(at.getSource()))) return 0;
-            line = at.getStartLine();
-            column = at.getStartColumn();
-        } else {
-            line = where.getMember("line").asInt();
-            column = where.getMember("column").asInt();
-        }
+        if (!where.canExecute()) return where.getMember("line").asInt(); // stack text: mapped already
+        SourceSection at = where.getSourceLocation();
+        if (at == null || !file.path().toString().equals(pathOf(at.getSource()))) return 0;
+        int line = at.getStartLine();
+        int column = at.getStartColumn();
         SourceMap map = PreparedFile.mapFor(file.path());
         return map == null ? line : map.original(line, column)[0];
     }
