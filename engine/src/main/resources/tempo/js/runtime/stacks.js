@@ -30,13 +30,19 @@ function installStacks(host, Err) {
     return [String(at[0]), at[1], at[2]];
   }
 
-  /** A site's "fn (file:line:column)" text with the original place in it. */
-  function siteText(site, at) {
+  /**
+   * A site's "fn (file:line:column)" text with the original place in it. GraalJS writes a function
+   * without a name as its bare place, as it writes module top-level code; called from somewhere
+   * ({@code called}), it is a function, which bun writes "<anonymous> (file:line:column)".
+   */
+  function siteText(site, at, called) {
     const text = String(site);
-    if (at === null) return text;
     const place = site.getFileName() + ':' + site.getLineNumber() + ':' + site.getColumnNumber();
+    const shown = at === null ? place : at[0] + ':' + at[1] + ':' + at[2];
+    if (called && text === place) return '<anonymous> (' + shown + ')';
+    if (at === null) return text;
     const i = text.lastIndexOf(place);
-    return i < 0 ? text : text.slice(0, i) + at[0] + ':' + at[1] + ':' + at[2] + text.slice(i + place.length);
+    return i < 0 ? text : text.slice(0, i) + shown + text.slice(i + place.length);
   }
 
   function header(error) {
@@ -60,7 +66,7 @@ function installStacks(host, Err) {
   function prepareStackTrace(error, sites) {
     let out = header(error);
     for (let i = 0; i < sites.length; i++) {
-      if (isUsers(sites[i])) out += '\n    at ' + siteText(sites[i], originalOf(sites[i]));
+      if (isUsers(sites[i])) out += '\n    at ' + siteText(sites[i], originalOf(sites[i]), i < sites.length - 1);
     }
     return out;
   }
@@ -77,7 +83,7 @@ function installStacks(host, Err) {
       getScriptNameOrSourceURL() { return this.at[0]; }
       getLineNumber() { return this.at[1]; }
       getColumnNumber() { return this.at[2]; }
-      toString() { return siteText(this.raw, this.at); }
+      toString() { return siteText(this.raw, this.at, false); }
     }
     for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(site))) {
       if (name === 'constructor' || Object.prototype.hasOwnProperty.call(Mapped.prototype, name)) continue;
