@@ -311,6 +311,7 @@ module.exports = function setup(host, config) {
   return {
     api,
     runMain: (path) => cjs.runMain(path),
+    runTicks: timers.runTicks,
     /** Exports of a CommonJS file for an importing ES module; a load error is kept for the wrapper to throw. */
     exportsForEsm: (path) => exportsKeepingError(path, () => cjs.exportsOf(path)),
     builtin: (name) => builtins.load(name),

@@ -124,6 +124,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             // The context is not entered for the whole file: between calls into JS the thread is
             // outside it, so a watchdog interrupt completes as soon as the hung call unwinds.
             runtime = firstSetUpAlone();
+            loop.setTickRunner(runtime.getMember("runTicks"));
             loadError = load();
             // An error that escaped while the file loaded (an unhandled rejection at top level) ends it,
             // as in bun: it is reported between tests and no test runs.
@@ -411,6 +412,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         bridge.putMember("setImmediate", (ProxyExecutable) a -> loop.setImmediate(a[0]));
         bridge.putMember("clearImmediate", (ProxyExecutable) a -> { loop.clearImmediate(a[0].asLong()); return null; });
         bridge.putMember("enqueueTask", (ProxyExecutable) a -> { loop.enqueueTask(a[0]); return null; });
+        bridge.putMember("enqueueMessage", (ProxyExecutable) a -> { loop.enqueueMessage(a[0]); return null; });
+        bridge.putMember("ticksQueued", (ProxyExecutable) a -> { loop.ticksQueued(); return null; });
         bridge.putMember("fakeClock", FakeClockBridge.of(loop.fakeClock()));
         bridge.putMember("now", (ProxyExecutable) a -> System.nanoTime() / 1e6);
         bridge.putMember("nanos", (ProxyExecutable) a -> System.nanoTime());
@@ -472,16 +475,20 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
      * it threw, what {@code threw(value, stack)} makes of it (stack only where the value has none).
      */
     private Object callCapturing(Value thunk, Value threw) {
+        Object result;
         try {
-            return thunk.execute();
+            result = thunk.execute();
         } catch (PolyglotException e) {
             // The interrupt first unwinds user code here: its stack is where the hang was.
             if (e.isInterrupted()) interruptedAt = StackTraces.stackText(e);
             if (!e.isGuestException() || e.isInterrupted() || e.isCancelled() || e.isExit() || e.isResourceExhausted()) throw e;
             Value thrown = e.getGuestObject();
             String stack = thrown != null && thrown.hasMember("stack") ? null : StackTraces.stackText(e);
-            return threw.execute(thrown, stack);
+            result = threw.execute(thrown, stack);
         }
+        // the user's synchronous code is over: its process.nextTick callbacks run before its promise jobs
+        loop.runTicks();
+        return result;
     }
 
     /**
