@@ -68,6 +68,20 @@ const signal = () => { let done: () => void = () => {}; const p = new Promise<vo
                   expect(log).toEqual(['msg0', 'msg1', 'msg2', 'imm', 't0']);
                 });
 
+                test('a BroadcastChannel message is a message delivery too', async () => {
+                  const log: string[] = [];
+                  const last = signal();
+                  const a = new BroadcastChannel('ch'), b = new BroadcastChannel('ch');
+                  b.onmessage = (e) => log.push('broadcast ' + e.data);
+                  setTimeout(() => { log.push('t0'); last.done(); }, 0);
+                  setImmediate(() => log.push('imm'));
+                  a.postMessage(1);
+                  await last.p;
+                  a.close();
+                  b.close();
+                  expect(log).toEqual(['broadcast 1', 'imm', 't0']);
+                });
+
                 test('awaits', async () => {
                   const log: string[] = [];
                   setTimeout(() => log.push('t0'), 0);
@@ -124,6 +138,6 @@ const signal = () => { let done: () => void = () => {}; const p = new Promise<vo
         RunSummary summary = r.run(r.request(1));
         List<RunEvent.TestFinished> done = r.all(RunEvent.TestFinished.class);
         assertThat(done).extracting(t -> t.result().errors()).allMatch(List::isEmpty);
-        assertThat(summary.pass()).isEqualTo(8);
+        assertThat(summary.pass()).isEqualTo(9);
     }
 }
