@@ -13,21 +13,28 @@
  */
 function installStacks(host, Err) {
   const asIs = new Set(); // files the host said need nothing
+  const places = new Map(); // file -> Map("line:column" -> [file, line, column] as written)
   const isOwn = (file) => file.startsWith('tempo:');
 
   /** [file, line, column] as written for a call site, or null when it is shown as it is. */
-  function originalOf(site) {
-    const file = site.getFileName();
+  function originalOf(site, file) {
     if (typeof file !== 'string' || asIs.has(file) || isOwn(file)) return null;
     const line = site.getLineNumber();
     const column = site.getColumnNumber();
     if (typeof line !== 'number' || typeof column !== 'number') return null;
+    let known = places.get(file);
+    const key = line + ':' + column;
+    const seen = known && known.get(key);
+    if (seen) return seen;
     const at = host.originalFrame(file, line, column);
     if (at == null) {
       asIs.add(file);
       return null;
     }
-    return [String(at[0]), at[1], at[2]];
+    if (!known) places.set(file, (known = new Map()));
+    const mapped = [String(at[0]), at[1], at[2]];
+    known.set(key, mapped);
+    return mapped;
   }
 
   /**
@@ -35,14 +42,14 @@ function installStacks(host, Err) {
    * without a name as its bare place, as it writes module top-level code; called from somewhere
    * ({@code called}), it is a function, which bun writes "<anonymous> (file:line:column)".
    */
-  function siteText(site, at, called) {
+  function siteText(site, file, at, called) {
     const text = String(site);
-    const place = site.getFileName() + ':' + site.getLineNumber() + ':' + site.getColumnNumber();
-    const shown = at === null ? place : at[0] + ':' + at[1] + ':' + at[2];
-    if (called && text === place) return '<anonymous> (' + shown + ')';
-    if (at === null) return text;
+    const bare = called && text.charCodeAt(text.length - 1) !== 41; // no "(...)" around the place
+    if (at === null) return bare ? '<anonymous> (' + text + ')' : text;
+    const place = file + ':' + site.getLineNumber() + ':' + site.getColumnNumber();
     const i = text.lastIndexOf(place);
-    return i < 0 ? text : text.slice(0, i) + shown + text.slice(i + place.length);
+    const shown = i < 0 ? text : text.slice(0, i) + at[0] + ':' + at[1] + ':' + at[2] + text.slice(i + place.length);
+    return bare ? '<anonymous> (' + shown + ')' : shown;
   }
 
   function header(error) {
@@ -66,7 +73,10 @@ function installStacks(host, Err) {
   function prepareStackTrace(error, sites) {
     let out = header(error);
     for (let i = 0; i < sites.length; i++) {
-      if (isUsers(sites[i])) out += '\n    at ' + siteText(sites[i], originalOf(sites[i]), i < sites.length - 1);
+      const site = sites[i];
+      const file = site.getFileName();
+      if (typeof file === 'string' && isOwn(file)) continue;
+      out += '\n    at ' + siteText(site, file, originalOf(site, file), i < sites.length - 1);
     }
     return out;
   }
@@ -83,7 +93,7 @@ function installStacks(host, Err) {
       getScriptNameOrSourceURL() { return this.at[0]; }
       getLineNumber() { return this.at[1]; }
       getColumnNumber() { return this.at[2]; }
-      toString() { return siteText(this.raw, this.at, false); }
+      toString() { return siteText(this.raw, this.raw.getFileName(), this.at, false); }
     }
     for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(site))) {
       if (name === 'constructor' || Object.prototype.hasOwnProperty.call(Mapped.prototype, name)) continue;
@@ -98,7 +108,7 @@ function installStacks(host, Err) {
     return Mapped;
   }
   function mapSite(site) {
-    const at = originalOf(site);
+    const at = originalOf(site, site.getFileName());
     if (at === null) return site;
     if (MappedSite === null) MappedSite = mappedSiteClass(site);
     return new MappedSite(site, at);
