@@ -190,11 +190,11 @@ function matchInline(ctx, name, received, snapshot, hasSnapshot, expectedArg) {
   }
   const where = callLocation();
   if (where === null) throw usage(ctx, name, '', 'cannot tell where in the source this ' + name + '() call is');
-  const mapped = host ? host.originalPosition(where.file, where.line, where.column) : null;
+  // stack positions are the source's own (runtime/stacks.js maps them)
   inline.push({
     file: where.file,
-    line: mapped ? mapped[0] : where.line,
-    column: mapped ? mapped[1] : where.column,
+    line: where.line,
+    column: where.column,
     matcher: name,
     serialized: plain,
     snapshotArg: hasSnapshot,

@@ -21,6 +21,7 @@ module.exports = {
   SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
   MessageChannel,
   MessagePort,
+  get BroadcastChannel() { return require('../web/broadcast_channel').BroadcastChannel; },
   receiveMessageOnPort,
   Worker,
   getEnvironmentData: (key) => environmentData.get(key),

@@ -18,6 +18,7 @@ module.exports = function setup(host, config) {
   };
   const hidden = (obj, name, value) => Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
 
+  require('./stacks').installStacks(host, Error);
   const webGlobals = require('../web/globals');
   webGlobals.installGlobals(global);
   // node/util is loaded when something is first inspected (an error report, Bun.inspect).
@@ -270,6 +271,11 @@ module.exports = function setup(host, config) {
     },
     builtin: (name) => builtins.load(name),
     virtual: (id) => builtins.virtual(id),
+    // import(spec, { with: { type } }) rewritten (ImportAttributes.java): the type travels in the specifier
+    importWith: (load, spec, options) => {
+      const type = options != null && typeof options === 'object' && options.with != null ? options.with.type : undefined;
+      return typeof type === 'string' ? load(String(spec) + '#tempo-type=' + type) : load(spec);
+    },
     mocked: (key) => {
       if (loadErrors.has(key)) {
         const e = loadErrors.get(key);
@@ -310,6 +316,7 @@ module.exports = function setup(host, config) {
   return {
     api,
     runMain: (path) => cjs.runMain(path),
+    runTicks: timers.runTicks,
     /** Exports of a CommonJS file for an importing ES module; a load error is kept for the wrapper to throw. */
     exportsForEsm: (path) => exportsKeepingError(path, () => cjs.exportsOf(path)),
     builtin: (name) => builtins.load(name),

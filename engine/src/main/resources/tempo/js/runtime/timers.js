@@ -46,12 +46,26 @@ const idOf = (t) => (t == null ? 0 : typeof t === 'object' ? Number(t._id) || 0 
 let native = null;
 
 function createTimers(host, reportUncaught) {
+  // process.nextTick's queue. As in bun, its callbacks run when the callback that queued them returns,
+  // before the promise jobs it queued (and those jobs' own ticks once they have drained: the host's loop
+  // runs them, told by ticksQueued()).
+  let ticks = [];
+  function runTicks() {
+    while (ticks.length > 0) {
+      const batch = ticks;
+      ticks = [];
+      for (const [fn, args] of batch) {
+        try { fn(...args); } catch (e) { reportUncaught(e); }
+      }
+    }
+  }
   const guard = (fn, args) => () => {
     try {
       fn(...args);
     } catch (e) {
       reportUncaught(e);
     }
+    if (ticks.length > 0) runTicks();
   };
   const timerBackend = {
     set: (callback, ms, repeat) => host.setTimer(callback, ms, repeat),
@@ -85,9 +99,12 @@ function createTimers(host, reportUncaught) {
       });
     },
     nextTick(fn, args) {
-      Promise.resolve().then(() => {
-        try { fn(...args); } catch (e) { reportUncaught(e); }
-      });
+      if (ticks.push([fn, args]) === 1) host.ticksQueued();
+    },
+    runTicks,
+    /** Runs fn as a message delivery of the loop (MessagePort, BroadcastChannel): ahead of immediates and timers. */
+    message(fn) {
+      host.enqueueMessage(guard(fn, []));
     },
   };
   native = timers;

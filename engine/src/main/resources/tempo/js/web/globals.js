@@ -1,7 +1,7 @@
 // installGlobals(global): the web/node globals a test file expects, installed like Node does
 // (non-enumerable, writable, configurable): URL, URLSearchParams, structuredClone, atob, btoa,
 // AbortController, AbortSignal, EventTarget, Event, CustomEvent, MessageChannel, MessagePort,
-// MessageEvent, DOMException, crypto, Crypto,
+// MessageEvent, BroadcastChannel, DOMException, crypto, Crypto,
 // Buffer, Blob, File and global (= the global object). console, process, timers and queueMicrotask are installed
 // by their owners (node/console.js, node/process.js, the event loop).
 'use strict';
@@ -43,6 +43,7 @@ function installGlobals(global) {
   lazy('MessageChannel', () => require('./message_channel').MessageChannel);
   lazy('MessagePort', () => require('./message_channel').MessagePort);
   lazy('MessageEvent', () => require('./message_channel').MessageEvent);
+  lazy('BroadcastChannel', () => require('./broadcast_channel').BroadcastChannel);
   if (typeof g.DOMException !== 'function') lazy('DOMException', () => require('./dom_exception'));
   lazy('Crypto', () => require('./crypto').Crypto);
   lazy('crypto', () => require('./crypto').crypto);

@@ -29,10 +29,10 @@ class MessageEvent extends Event {
 const kState = Symbol('port');
 let constructing = false;
 
-/** Runs fn as a task on the real loop (after the current microtasks), like a libuv callback. */
+/** Runs fn as a task on the real loop (after the current microtasks), before immediates and timers as in bun. */
 function task(fn) {
   const timers = require('../runtime/timers').nativeTimers();
-  if (timers) timers.setImmediate(fn);
+  if (timers) timers.message(fn);
   else Promise.resolve().then(fn);
 }
 

@@ -1,7 +1,9 @@
 package dev.tempo.engine.loop;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
@@ -11,10 +13,14 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /**
- * One test file's event loop, run on the thread that owns its context. Each turn runs internal tasks
- * (the runner's calls into user code), then due timers in due-time-then-creation order, then
- * immediates; promise jobs drain after every call into JS. Callbacks are JS functions that catch their
- * own errors; what still reaches here (an interrupt from the watchdog) goes to {@link Failures}.
+ * One test file's event loop, run on the thread that owns its context. The runner's tasks (its calls
+ * into user code) come first, whenever there are some; then turns go as bun's do: the message
+ * deliveries until none is left, then the immediates queued before the turn began, then the timers that are due, in due-time-then-creation
+ * order (so an immediate runs before a setTimeout(fn, 0) made before it). Promise jobs drain after
+ * every call into JS; process.nextTick callbacks run before them: the JS side runs its queue at the end
+ * of each callback, and this loop runs what promise jobs queued (see {@link #ticksQueued}). Callbacks
+ * are JS functions that catch their own errors; what still reaches here (an interrupt from the
+ * watchdog) goes to {@link Failures}.
  *
  * <p>Fake timers live on the loop's {@link FakeClock}. They never fire on their own and never keep the
  * loop waiting, except when the clock advances with real time: then, while the file waits on anything,
@@ -36,10 +42,16 @@ public final class EventLoop {
     private final Map<Long, Timer> timers = new HashMap<>();
     private final Map<Long, Boolean> unref = new HashMap<>();
     private final ArrayDeque<Value> tasks = new ArrayDeque<>();
+    private final ArrayDeque<Value> messages = new ArrayDeque<>();
     private final ArrayDeque<long[]> immediateOrder = new ArrayDeque<>();
     private final Map<Long, Value> immediates = new HashMap<>();
     private final Failures failures;
     private final FakeClock fake = new FakeClock();
+    private Value tickRunner;
+    private boolean ticksQueued;
+    private long pausedTimersAt = -1;
+    /** The first timer sequence number made during the current turn: those wait for the next one. */
+    private long turnSeq;
     private long nextAutoAdvance;
     private long nextId = 1;
     private long seq;
@@ -92,6 +104,32 @@ public final class EventLoop {
         tasks.add(fn);
     }
 
+    /** The JS function that runs the queued process.nextTick callbacks. */
+    public void setTickRunner(Value runner) {
+        this.tickRunner = runner;
+    }
+
+    /** The JS side queued a process.nextTick callback while its queue was empty. */
+    public void ticksQueued() {
+        ticksQueued = true;
+    }
+
+    /**
+     * Runs the queued process.nextTick callbacks now, ahead of the promise jobs the current call into JS
+     * queued (they drain when the outermost call returns), and again for ticks those jobs queue.
+     */
+    public void runTicks() {
+        while (ticksQueued && tickRunner != null) {
+            ticksQueued = false;
+            invokeOnly(tickRunner);
+        }
+    }
+
+    /** Queues a message delivery (MessagePort, BroadcastChannel): after the runner's tasks, ahead of immediates. */
+    public void enqueueMessage(Value fn) {
+        messages.add(fn);
+    }
+
     /** Timers that keep the loop alive (not unref'd). */
     public int pendingTimers() {
         return timers.size() - unref.size();
@@ -102,16 +140,33 @@ public final class EventLoop {
      * (no tasks, immediates or referenced timers): the caller decides what a stalled file means.
      */
     public boolean runUntil(BooleanSupplier done) {
+        boolean timersTurn = false;
         while (!done.getAsBoolean()) {
+            runTicks();
             if (!tasks.isEmpty()) {
                 invoke(tasks.poll());
                 continue;
             }
-            if (runDueTimers()) continue;
-            if (!immediateOrder.isEmpty()) {
-                runImmediates();
+            if (!messages.isEmpty()) {
+                invoke(messages.poll());
                 continue;
             }
+            if (!timersTurn) {
+                // a new turn: timers made from here on wait for the next one, as they do in bun, whose
+                // turns take well under the 1 ms a setTimeout(fn, 0) waits
+                turnSeq = seq;
+                timersTurn = true;
+                if (!immediateOrder.isEmpty()) {
+                    runImmediates();
+                    continue;
+                }
+            }
+            timersTurn = false;
+            if (runDueTimers()) {
+                timersTurn = pausedTimersAt >= 0;
+                continue;
+            }
+            if (!immediateOrder.isEmpty()) continue;
             if (autoAdvanceDue()) continue;
             long[] next = nextLiveTimer();
             long wakeAt = next != null ? next[0] : Long.MAX_VALUE;
@@ -147,13 +202,24 @@ public final class EventLoop {
         return due.peek();
     }
 
+    /**
+     * Runs the timers due when the timers' turn began, made before the turn. A runner's task (the next test starting) pauses
+     * the turn; it goes on after the task with the timers due at its start only, as in bun, where the next
+     * test starts inside the callback that ended the last one.
+     */
     private boolean runDueTimers() {
         boolean ran = false;
-        long t = now();
+        long t = pausedTimersAt >= 0 ? pausedTimersAt : now();
+        pausedTimersAt = -1;
+        List<long[]> later = new ArrayList<>();
         while (!due.isEmpty() && due.peek()[0] <= t) {
             long[] entry = due.poll();
             Timer timer = timers.get(entry[2]);
             if (timer == null || timer.seq != entry[1]) continue;
+            if (timer.seq >= turnSeq) {
+                later.add(entry);
+                continue;
+            }
             if (timer.repeat) {
                 Timer again = new Timer(timer.id, seq++, timer.callback, timer.intervalNanos, true);
                 timers.put(timer.id, again);
@@ -164,8 +230,12 @@ public final class EventLoop {
             }
             invoke(timer.callback);
             ran = true;
-            if (!tasks.isEmpty()) break;
+            if (!tasks.isEmpty()) {
+                pausedTimersAt = t;
+                break;
+            }
         }
+        due.addAll(later);
         return ran;
     }
 
@@ -178,8 +248,13 @@ public final class EventLoop {
         }
     }
 
-    /** Calls into JS; promise jobs drain when the call returns. */
+    /** Calls into JS; promise jobs drain when the call returns, then the ticks they queued run. */
     public void invoke(Value fn) {
+        invokeOnly(fn);
+        runTicks();
+    }
+
+    private void invokeOnly(Value fn) {
         try {
             fn.executeVoid();
         } catch (PolyglotException e) {
@@ -196,7 +271,10 @@ public final class EventLoop {
         unref.clear();
         due.clear();
         tasks.clear();
+        messages.clear();
         immediates.clear();
         immediateOrder.clear();
+        ticksQueued = false;
+        pausedTimersAt = -1;
     }
 }

@@ -22,7 +22,7 @@ final class BareImports {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind != Kind.STRING || !isImportSource(tokens, i)) continue;
-            String spec = t.text.substring(1, t.text.length() - 1);
+            String spec = ImportAttributes.withoutType(t.text.substring(1, t.text.length() - 1));
             if (isBare(spec)) out.add(spec);
         }
         return out;

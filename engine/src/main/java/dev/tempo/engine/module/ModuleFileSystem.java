@@ -39,6 +39,8 @@ import org.graalvm.polyglot.io.FileSystem;
  *   <li>reading an ES module yields its transpiled code behind a one-line prologue
  *       ({@code __dirname}, {@code require}, bun's {@code import.meta} fields); reading a CommonJS file
  *       yields a wrapper that loads it through tempo's require.</li>
+ *   <li>an import with a {@code type} attribute arrives as {@code <path>#tempo-type=<type>} (see
+ *       {@link ImportAttributes}) and reads as the module {@link TypedModules} makes of the file;</li>
  *   <li>a module mocked in this context (see {@link #setMocked}) resolves to a path under
  *       {@code /__tempo__/mock/<generation>/} whose text is a wrapper of the mock's exports, so each
  *       registration is a fresh module record; {@code <file>#tempo-actual} is the file itself even when
@@ -110,7 +112,7 @@ public final class ModuleFileSystem implements FileSystem {
         if (!m.matches()) return message;
         Path importer = Path.of(withoutFresh(m.group(2)));
         Path dir = importer.getParent();
-        Path target = Path.of(m.group(1)).normalize();
+        Path target = Path.of(ImportAttributes.withoutType(m.group(1))).normalize();
         if (dir == null) return message;
         String from = " from '" + importer + "'";
         // outside the importer's directory: a relative import that climbs ("../x"); bare ones arrive inside it
@@ -202,6 +204,12 @@ public final class ModuleFileSystem implements FileSystem {
         String s = path.toString();
         int fresh = s.indexOf(FRESH);
         if (fresh >= 0) return target(Path.of(s.substring(0, fresh))).map(t -> Path.of(t + s.substring(fresh)));
+        int typed = s.indexOf(ImportAttributes.SUFFIX);
+        if (typed >= 0) {
+            Path base = Path.of(s.substring(0, typed));
+            if (TypedModules.CODE.contains(s.substring(typed + ImportAttributes.SUFFIX.length()))) return target(base);
+            return resolve(base).map(f -> Path.of(f + s.substring(typed)));
+        }
         if (s.endsWith(ACTUAL)) {
             return ModuleResolver.fileOrDirectory(Path.of(s.substring(0, s.length() - ACTUAL.length())).toAbsolutePath().normalize(), false)
                     .map(f -> Path.of(f + ACTUAL));
@@ -268,6 +276,12 @@ public final class ModuleFileSystem implements FileSystem {
         if (p.contains(FRESH)) {
             p = withoutFresh(p);
             path = Path.of(p);
+        }
+        int typed = p.indexOf(ImportAttributes.SUFFIX);
+        if (typed >= 0) {
+            Path file = resolve(Path.of(p.substring(0, typed))).orElse(Path.of(p.substring(0, typed)));
+            hooks.loaded(file);
+            return TypedModules.text(file, p.substring(typed + ImportAttributes.SUFFIX.length()));
         }
         boolean actual = p.endsWith(ACTUAL);
         if (actual) path = Path.of(p.substring(0, p.length() - ACTUAL.length()));
@@ -365,6 +379,8 @@ public final class ModuleFileSystem implements FileSystem {
             return m;
         }
         if (path.toString().contains(FRESH)) path = Path.of(withoutFresh(path.toString()));
+        String typed = ImportAttributes.withoutType(path.toString());
+        if (typed.length() < path.toString().length()) path = Path.of(typed);
         Optional<Path> p = path.toString().endsWith(ACTUAL) ? target(path).map(t -> Path.of(t.toString().replace(ACTUAL, ""))) : resolve(path);
         if (p.isEmpty() && missingMock(path).isPresent()) return readAttributes(Path.of(VIRTUAL), attributes, options);
         return delegate.readAttributes(p.orElse(path), attributes, options);

@@ -54,11 +54,13 @@ public record PreparedFile(Path path, String code, SourceMap map, boolean esm, l
         PreparedFile prepared;
         if (Transpiler.needsTranspile(path.getFileName().toString())) {
             Transpiler.Output out = Transpiler.transpile(path, text);
-            boolean esm = ModuleFormat.isEsm(path, out.code());
-            prepared = ready(path, hoistMocks(path, out.code(), esm), out.map(), esm, modifiedMillis, bytes.length);
+            String code = ImportAttributes.rewrite(out.code());
+            boolean esm = ModuleFormat.isEsm(path, code);
+            prepared = ready(path, hoistMocks(path, code, esm), out.map(), esm, modifiedMillis, bytes.length);
         } else {
-            boolean esm = ModuleFormat.isEsm(path, text);
-            prepared = ready(path, hoistMocks(path, text, esm), null, esm, modifiedMillis, bytes.length);
+            String code = ImportAttributes.rewrite(text);
+            boolean esm = ModuleFormat.isEsm(path, code);
+            prepared = ready(path, hoistMocks(path, code, esm), null, esm, modifiedMillis, bytes.length);
         }
         CACHE.put(path, new Entry(prepared, hash, modified, attrs.size(), racy));
         return prepared;

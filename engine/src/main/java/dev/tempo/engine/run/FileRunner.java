@@ -39,6 +39,7 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
@@ -124,6 +125,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             // The context is not entered for the whole file: between calls into JS the thread is
             // outside it, so a watchdog interrupt completes as soon as the hung call unwinds.
             runtime = firstSetUpAlone();
+            loop.setTickRunner(runtime.getMember("runTicks"));
             loadError = load();
             // An error that escaped while the file loaded (an unhandled rejection at top level) ends it,
             // as in bun: it is reported between tests and no test runs.
@@ -390,6 +392,10 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         bridge.putMember("esmGeneration", (ProxyExecutable) a -> fs.freshGeneration());
         bridge.putMember("newEsmGeneration", (ProxyExecutable) a -> fs.newFreshGeneration());
         bridge.putMember("setEsmGeneration", (ProxyExecutable) a -> { fs.setFreshGeneration(a[0].asInt()); return null; });
+        bridge.putMember("originalFrame", (ProxyExecutable) a -> {
+            Object[] at = StackTraces.originalFrame(a[0].asString(), a[1].asInt(), a[2].asInt());
+            return at == null ? null : ProxyArray.fromArray(at);
+        });
         bridge.putMember("callCapturing", (ProxyExecutable) a -> callCapturing(a[0], a[1]));
         bridge.putMember("importEsmSync", (ProxyExecutable) a -> importEsmSync(a[0].asString()));
         bridge.putMember("readText", (ProxyExecutable) a -> {
@@ -411,6 +417,8 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         bridge.putMember("setImmediate", (ProxyExecutable) a -> loop.setImmediate(a[0]));
         bridge.putMember("clearImmediate", (ProxyExecutable) a -> { loop.clearImmediate(a[0].asLong()); return null; });
         bridge.putMember("enqueueTask", (ProxyExecutable) a -> { loop.enqueueTask(a[0]); return null; });
+        bridge.putMember("enqueueMessage", (ProxyExecutable) a -> { loop.enqueueMessage(a[0]); return null; });
+        bridge.putMember("ticksQueued", (ProxyExecutable) a -> { loop.ticksQueued(); return null; });
         bridge.putMember("fakeClock", FakeClockBridge.of(loop.fakeClock()));
         bridge.putMember("now", (ProxyExecutable) a -> System.nanoTime() / 1e6);
         bridge.putMember("nanos", (ProxyExecutable) a -> System.nanoTime());
@@ -472,16 +480,20 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
      * it threw, what {@code threw(value, stack)} makes of it (stack only where the value has none).
      */
     private Object callCapturing(Value thunk, Value threw) {
+        Object result;
         try {
-            return thunk.execute();
+            result = thunk.execute();
         } catch (PolyglotException e) {
             // The interrupt first unwinds user code here: its stack is where the hang was.
             if (e.isInterrupted()) interruptedAt = StackTraces.stackText(e);
             if (!e.isGuestException() || e.isInterrupted() || e.isCancelled() || e.isExit() || e.isResourceExhausted()) throw e;
             Value thrown = e.getGuestObject();
             String stack = thrown != null && thrown.hasMember("stack") ? null : StackTraces.stackText(e);
-            return threw.execute(thrown, stack);
+            result = threw.execute(thrown, stack);
         }
+        // the user's synchronous code is over: its process.nextTick callbacks run before its promise jobs
+        loop.runTicks();
+        return result;
     }
 
     /**
@@ -524,21 +536,15 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     /**
      * A test's line in the file as the user wrote it. {@code where} is the test's own function (its
      * place in the source, read here: far cheaper than a stack trace at every test() call) or, for a
-     * test without one, {line, column} from the transpiled stack.
+     * test without one, {line, column} from its stack (whose positions are the original ones).
      */
     private int originalLine(Value where) {
         if (where == null || where.isNull()) return 0;
-        int line;
-        int column;
-        if (where.canExecute()) {
-            SourceSection at = where.getSourceLocation();
-            if (at == null || !file.path().toString().equals(pathOf(at.getSource()))) return 0;
-            line = at.getStartLine();
-            column = at.getStartColumn();
-        } else {
-            line = where.getMember("line").asInt();
-            column = where.getMember("column").asInt();
-        }
+        if (!where.canExecute()) return where.getMember("line").asInt(); // stack text: mapped already
+        SourceSection at = where.getSourceLocation();
+        if (at == null || !file.path().toString().equals(pathOf(at.getSource()))) return 0;
+        int line = at.getStartLine();
+        int column = at.getStartColumn();
         SourceMap map = PreparedFile.mapFor(file.path());
         return map == null ? line : map.original(line, column)[0];
     }

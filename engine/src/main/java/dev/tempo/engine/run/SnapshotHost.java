@@ -3,8 +3,6 @@ package dev.tempo.engine.run;
 import dev.tempo.engine.events.ObsoleteSnapshots;
 import dev.tempo.engine.events.SnapshotCounts;
 import dev.tempo.engine.host.HostBridge;
-import dev.tempo.engine.module.PreparedFile;
-import dev.tempo.engine.module.SourceMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +11,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
  * The host side of one file's snapshots: reading and writing .snap files and test sources (for
- * inline snapshots), mapping a call's place in transpiled code back to the source as written, and
- * keeping the counts the file's JS reports when it saves its snapshots.
+ * inline snapshots) and keeping the counts the file's JS reports when it saves its snapshots.
  */
 final class SnapshotHost {
     private SnapshotCounts counts = SnapshotCounts.NONE;
@@ -42,12 +38,6 @@ final class SnapshotHost {
                 throw new UncheckedIOException("cannot delete " + a[0].asString() + ": " + e.getMessage(), e);
             }
             return null;
-        });
-        bridge.putMember("originalPosition", (ProxyExecutable) a -> {
-            int line = a[1].asInt(), column = a[2].asInt();
-            SourceMap map = PreparedFile.mapFor(Path.of(a[0].asString()));
-            int[] at = map == null ? new int[] {line, column} : map.original(line, column);
-            return ProxyArray.fromArray(at[0], at[1]);
         });
         bridge.putMember("snapshotCounts", (ProxyExecutable) a -> {
             Value c = a[0];

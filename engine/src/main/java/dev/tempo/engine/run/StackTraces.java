@@ -19,8 +19,9 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 
 /**
- * Reads GraalJS stack text ("    at fn (/p/a.ts:3:5)") into frames mapped back to original source
- * positions, leaving out tempo's own frames. The last frame, when it has no function
+ * Reads stack text ("    at fn (/p/a.ts:3:5)") into frames, leaving out tempo's own frames. Stack text
+ * carries the positions the user wrote: JS stacks are mapped as they are made (runtime/stacks.js, through
+ * {@link #originalFrame}), and {@link #stackText} maps the host's. The last frame, when it has no function
  * ("    at /p/a.ts:3:5"), is module top-level code and gets the function name {@code :program}.
  */
 public final class StackTraces {
@@ -57,14 +58,6 @@ public final class StackTraces {
             if (file.startsWith("tempo:") || file.startsWith(ModuleFileSystem.VIRTUAL) || file.startsWith("file://" + ModuleFileSystem.VIRTUAL)) continue;
             if (file.startsWith("file://")) file = file.substring("file://".length());
             file = ModuleFileSystem.withoutFresh(file);
-            if (file.startsWith("/")) {
-                SourceMap map = PreparedFile.mapFor(Path.of(file));
-                if (map != null) {
-                    int[] orig = map.original(ln, col);
-                    ln = orig[0];
-                    col = orig[1];
-                }
-            }
             col = pastNew(sources, file, ln, col);
             out.add(new StackFrame(fn.equals("<anonymous>") || fn.equals("Object.<anonymous>") ? "" : fn, file, ln, col));
         }
@@ -94,6 +87,21 @@ public final class StackTraces {
         return j < text.length() ? j + 1 : col;
     }
 
+    /**
+     * Where a frame of generated code at {@code file:line:column} is in the file the user wrote: its path
+     * without the suffixes tempo's module loader adds, and the source-mapped position of a transpiled
+     * file. Null when the file is shown as it is (no map, no suffix), so a caller can remember that.
+     */
+    public static Object[] originalFrame(String file, int line, int column) {
+        String path = file.startsWith("file://") ? file.substring("file://".length()) : file;
+        path = ModuleFileSystem.withoutFresh(path);
+        if (path.endsWith(ModuleFileSystem.ACTUAL)) path = path.substring(0, path.length() - ModuleFileSystem.ACTUAL.length());
+        SourceMap map = path.startsWith("/") ? PreparedFile.mapFor(Path.of(path)) : null;
+        if (map == null) return path.equals(file) ? null : new Object[] {path, line, column};
+        int[] at = map.original(line, column);
+        return new Object[] {path, at[0], at[1]};
+    }
+
     public static ErrorInfo errorInfo(String name, String message, String stack, String expected, String actual) {
         return errorInfo(name, message, stack, expected, actual, null);
     }
@@ -103,7 +111,8 @@ public final class StackTraces {
     }
 
     /**
-     * Stack text for an exception that reached the host, from its guest frames ("    at fn (file:l:c)").
+     * Stack text for an exception that reached the host, from its guest frames ("    at fn (file:l:c)"),
+     * in original positions (see {@link #originalFrame}).
      * A {@code throw} statement's position moves to the thrown expression, where bun points.
      */
     public static String stackText(PolyglotException e) {
@@ -112,6 +121,7 @@ public final class StackTraces {
             if (!f.isGuestFrame() || f.getSourceLocation() == null) continue;
             SourceSection loc = f.getSourceLocation();
             String path = loc.getSource().getPath() != null ? loc.getSource().getPath() : loc.getSource().getName();
+            int line = loc.getStartLine();
             int col = loc.getStartColumn();
             CharSequence text = loc.getCharacters();
             if (text != null && text.length() > 5 && text.subSequence(0, 5).toString().equals("throw")) {
@@ -122,7 +132,13 @@ public final class StackTraces {
             // GraalJS names arrow functions ":=>" and other anonymous ones with a leading ':'.
             String root = f.getRootName() == null ? "" : f.getRootName();
             String fn = root.equals(":program") ? root : root.isEmpty() || root.startsWith(":") ? "<anonymous>" : root;
-            sb.append("    at ").append(fn).append(" (").append(path).append(':').append(loc.getStartLine()).append(':').append(col).append(")\n");
+            Object[] at = originalFrame(path, line, col);
+            if (at != null) {
+                path = (String) at[0];
+                line = (Integer) at[1];
+                col = (Integer) at[2];
+            }
+            sb.append("    at ").append(fn).append(" (").append(path).append(':').append(line).append(':').append(col).append(")\n");
         }
         return sb.toString();
     }

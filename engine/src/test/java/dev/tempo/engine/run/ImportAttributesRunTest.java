@@ -1,0 +1,62 @@
+package dev.tempo.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tempo.engine.events.RunEvent;
+import dev.tempo.engine.events.RunSummary;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Imports with a {@code type} attribute, static and dynamic, in TS and JS test files, give what bun gives:
+ * json/jsonc/toml values with a named export per key, text as a string, file (and unknown types) as the path.
+ */
+class ImportAttributesRunTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void typedImportsGiveBunsModules() throws Exception {
+        RunFiles r = new RunFiles(dir).file("d.json", "{ \"a\": 1, \"my-key\": [2], \"default\": \"d\" }\n")
+                .file("c.jsonc", "{ \"a\": 1, // note\n }\n")
+                .file("t.toml", "name = \"x\"\n[server]\nport = 80\n")
+                .file("n.txt", "hello\n")
+                .file("ts.test.ts", """
+                        import data from './d.json' with { type: 'json' };
+                        import * as ns from './d.json' with {
+                          type: 'json'
+                        };
+                        import plain from './d.json';
+                        import { test, expect } from 'bun:test';
+                        test('ts', async () => {
+                          expect(data).toEqual({ a: 1, 'my-key': [2], default: 'd' });
+                          expect(ns.default).toBe(data);
+                          expect([ns.a, ns['my-key']]).toEqual([1, [2]]);
+                          expect(plain).toEqual(data);
+                          const m = await import('./d.json', { with: { type: 'json' } });
+                          expect(m.default).toBe(data);
+                        });
+                        """)
+                .file("js.test.mjs", """
+                        import c from './c.jsonc' with { type: 'jsonc' };
+                        import t, { server } from './t.toml' with { type: 'toml' };
+                        import n from './n.txt' with { type: 'text' };
+                        test('mjs', async () => {
+                          expect(c).toEqual({ a: 1 });
+                          expect([t.name, server.port]).toEqual(['x', 80]);
+                          expect(n).toBe('hello\\n');
+                          expect((await import('./n.txt', { with: { type: 'file' } })).default).toBe(import.meta.dir + '/n.txt');
+                          expect((await import('./n.txt', { with: { type: 'text' } })).default).toBe('hello\\n');
+                          await expect(import('./n.txt', { with: { type: 'yaml' } })).rejects.toThrow("import attribute type 'yaml' is not supported by tempo");
+                          await expect(import('./n.txt', { with: { type: 'json' } })).rejects.toThrow(SyntaxError);
+                        });
+                        """);
+        r.files.removeIf(f -> !f.displayPath().contains(".test."));
+        RunSummary summary = r.run(r.request(1));
+        assertThat(r.all(RunEvent.TestFinished.class)).extracting(t -> t.result().errors()).allMatch(List::isEmpty);
+        assertThat(summary.pass()).isEqualTo(2);
+        assertThat(summary.unhandledErrors()).isZero();
+    }
+}
