@@ -7,7 +7,7 @@ const { createCollector } = require('../test/tree');
 const { createRunner } = require('../test/run');
 const { createTimers } = require('./timers');
 const { createCommonJs } = require('./cjs');
-const { describeThrown } = require('./errors');
+const { describeThrown, isInterrupt } = require('./errors');
 
 module.exports = function setup(host, config) {
   const global = globalThis;
@@ -27,6 +27,9 @@ module.exports = function setup(host, config) {
   // ---- errors that escape user code ----
   let runner = null;
   function reportUncaught(e) {
+    // The interrupt that stopped a hang, left as a rejection by an async function that awaited while it
+    // unwound: its call has already timed out, and it is nobody else's error.
+    if (isInterrupt(e)) return;
     if (runner && runner.uncaught(e)) return;
     host.emitUnhandled(describeThrown(e, inspect));
   }
