@@ -315,6 +315,7 @@ module.exports = function setup(host, config) {
     runMain: (path) => cjs.runMain(path),
     /** Exports of a CommonJS file for an importing ES module; a load error is kept for the wrapper to throw. */
     exportsForEsm: (path) => exportsKeepingError(path, () => cjs.exportsOf(path)),
+    supportsBuiltin: (name) => require('../node/builtins').isSupported(name),
     builtin: (name) => builtins.load(name),
     virtual: (id) => builtins.virtual(id),
     /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
