@@ -78,4 +78,14 @@ function describeThrown(e, inspect) {
   return { name, message, stack: stack || '', expected: null, actual: null, thrown };
 }
 
-module.exports = { describeThrown, stackText, ThrownAt };
+/**
+ * Whether e is the engine's interrupt itself (what stopped a synchronous hang), not a JS error: an async
+ * function that awaits in a finally block catches it as it unwinds and later rejects its promise with it.
+ * It passes instanceof Error but, not being a JS object, has no [[ErrorData]].
+ */
+function isInterrupt(e) {
+  return e instanceof Error && Object.prototype.toString.call(e) !== '[object Error]'
+    && e.message === 'Execution got interrupted.';
+}
+
+module.exports = { describeThrown, isInterrupt, stackText, ThrownAt };

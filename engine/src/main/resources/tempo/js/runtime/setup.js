@@ -7,7 +7,7 @@ const { createCollector } = require('../test/tree');
 const { createRunner } = require('../test/run');
 const { createTimers } = require('./timers');
 const { createCommonJs } = require('./cjs');
-const { describeThrown } = require('./errors');
+const { describeThrown, isInterrupt } = require('./errors');
 
 module.exports = function setup(host, config) {
   const global = globalThis;
@@ -28,6 +28,9 @@ module.exports = function setup(host, config) {
   // ---- errors that escape user code ----
   let runner = null;
   function reportUncaught(e) {
+    // The interrupt that stopped a hang, left as a rejection by an async function that awaited while it
+    // unwound: its call has already timed out, and it is nobody else's error.
+    if (isInterrupt(e)) return;
     if (runner && runner.uncaught(e)) return;
     host.emitUnhandled(describeThrown(e, inspect));
   }
@@ -319,6 +322,7 @@ module.exports = function setup(host, config) {
     runTicks: timers.runTicks,
     /** Exports of a CommonJS file for an importing ES module; a load error is kept for the wrapper to throw. */
     exportsForEsm: (path) => exportsKeepingError(path, () => cjs.exportsOf(path)),
+    supportsBuiltin: (name) => require('../node/builtins').isSupported(name),
     builtin: (name) => builtins.load(name),
     virtual: (id) => builtins.virtual(id),
     /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */

@@ -46,10 +46,18 @@ function createRunner(state, host) {
         if (settled && !forced) return;
         settled = true;
         if (timer) host.clearTimer(timer);
+        const failed = error !== OK;
+        const outcome = { failed, error: failed ? error : null, timedOut: !!timedOut };
+        // The interrupt's unwinding may have queued promise jobs (an await in a finally block): the call
+        // stays in flight until they have run, so what they leave unhandled is its own leftover (dropped:
+        // it has timed out already), never an error of the call that runs next.
+        if (forced) host.enqueueTask(() => end(outcome));
+        else end(outcome);
+      };
+      const end = (outcome) => {
         running.delete(inFlight);
         if (running.size === 0) host.watchdog(0);
-        const failed = error !== OK;
-        resolve({ failed, error: failed ? error : null, timedOut: !!timedOut });
+        resolve(outcome);
       };
       const timeout = (forced, stuck) => {
         const error = new TimeoutError(timeoutMs, what);

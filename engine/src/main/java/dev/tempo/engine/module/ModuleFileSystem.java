@@ -111,6 +111,11 @@ public final class ModuleFileSystem implements FileSystem {
         Matcher m = NOT_FOUND.matcher(message);
         if (!m.matches()) return message;
         Path importer = Path.of(withoutFresh(m.group(2)));
+        if (m.group(1).startsWith(BUILTIN_DIR)) {
+            String name = nameOf(m.group(1), BUILTIN_DIR);
+            return ModuleResolver.NODE_BUILTINS.contains(name) ? unsupportedBuiltin(name)
+                    : ModuleResolver.noSuchBuiltin(name);
+        }
         Path dir = importer.getParent();
         Path target = Path.of(ImportAttributes.withoutType(m.group(1))).normalize();
         if (dir == null) return message;
@@ -123,6 +128,23 @@ public final class ModuleFileSystem implements FileSystem {
             return "Cannot find " + (spec.contains("/") ? "module '" : "package '") + spec + "'" + from;
         }
         return "Cannot find module './" + spec + "'" + from;
+    }
+
+    /** What tempo says of a node builtin it does not provide, wherever it is imported or required. */
+    public static String unsupportedBuiltin(String name) {
+        return "module node:" + name + " is not supported by tempo";
+    }
+
+    /** A node builtin an ES module imported and tempo does not provide. */
+    public record UnsupportedImport(String name, Path importer) {}
+
+    /** The unsupported builtin a "Cannot find module" message of GraalJS's is about, if it is about one. */
+    public static Optional<UnsupportedImport> unsupportedImport(String message) {
+        Matcher m = message == null ? null : NOT_FOUND.matcher(message);
+        if (m == null || !m.matches() || !m.group(1).startsWith(BUILTIN_DIR)) return Optional.empty();
+        String name = nameOf(m.group(1), BUILTIN_DIR);
+        if (!ModuleResolver.NODE_BUILTINS.contains(name)) return Optional.empty();
+        return Optional.of(new UnsupportedImport(name, Path.of(withoutFresh(m.group(2)))));
     }
 
     /** Marks module {@code key} mocked from now on ({@code generation > 0}) or no longer mocked (0). */
@@ -267,7 +289,12 @@ public final class ModuleFileSystem implements FileSystem {
     /** The text the ES module loader gets for {@code path} (also used to evaluate an ES module required from CommonJS). */
     public String moduleText(Path path) throws IOException {
         String p = path.toString();
-        if (p.startsWith(BUILTIN_DIR)) return hooks.builtinWrapper(nameOf(p, BUILTIN_DIR));
+        if (p.startsWith(BUILTIN_DIR)) {
+            // Not there, as a missing file is: the import fails when the importer links, whatever it imports.
+            String text = hooks.builtinWrapper(nameOf(p, BUILTIN_DIR));
+            if (text == null) throw new NoSuchFileException(p);
+            return text;
+        }
         if (p.startsWith(VIRTUAL_DIR)) return hooks.virtualWrapper(nameOf(p, VIRTUAL_DIR).replace('~', ':'));
         if (p.startsWith(MOCK_DIR)) {
             String encoded = p.substring(p.indexOf('/', MOCK_DIR.length()) + 1, p.length() - ".mjs".length());

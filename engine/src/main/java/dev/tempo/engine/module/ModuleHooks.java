@@ -11,7 +11,7 @@ public interface ModuleHooks {
     /** ESM text re-exporting a CommonJS or JSON file loaded through the host require. */
     String commonJsWrapper(Path file);
 
-    /** ESM text for node builtin {@code name}; throws when tempo does not support it. */
+    /** ESM text for node builtin {@code name}; null when tempo does not provide it. */
     String builtinWrapper(String name);
 
     /** ESM text for a module tempo provides ("test", "bun"). */

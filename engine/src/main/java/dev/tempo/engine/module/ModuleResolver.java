@@ -48,7 +48,10 @@ public final class ModuleResolver {
     public static Resolved resolve(Path fromDir, String spec, Kind kind, List<String> extraConditions) {
         if (TEST_API.contains(spec)) return new Resolved.Virtual("test");
         if (spec.equals("bun")) return new Resolved.Virtual("bun");
-        if (spec.startsWith("node:")) return new Resolved.Builtin(spec.substring(5));
+        if (spec.startsWith("node:")) {
+            if (!NODE_BUILTINS.contains(spec.substring(5))) throw new ModuleNotFoundException(noSuchBuiltin(spec.substring(5)));
+            return new Resolved.Builtin(spec.substring(5));
+        }
         if (spec.startsWith("bun:")) return new Resolved.Virtual(spec);
         if (spec.startsWith("file://")) spec = Path.of(java.net.URI.create(spec)).toString();
         if (isPathLike(spec)) {
@@ -62,6 +65,11 @@ public final class ModuleResolver {
         Optional<Path> mapped = TsconfigPaths.resolve(fromDir, spec);
         if (mapped.isPresent()) return new Resolved.File(mapped.get());
         return bare(fromDir, spec, conditions(kind, extraConditions));
+    }
+
+    /** bun's words for a node: specifier that names no node builtin at all. */
+    public static String noSuchBuiltin(String name) {
+        return "No such built-in module: node:" + name;
     }
 
     public static boolean isPathLike(String spec) {

@@ -617,6 +617,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
 
     @Override
     public String builtinWrapper(String name) {
+        if (!runtime.invokeMember("supportsBuiltin", name).asBoolean()) return null;
         try {
             Value exports = runtime.invokeMember("builtin", name);
             return EsmWrappers.of("__tempo.builtin(" + JsLiterals.string(name) + ")", exports, false, "node:" + name);
@@ -668,8 +669,14 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     // ---- errors ----
 
     private ErrorInfo errorOfRecord(Value r) {
-        return StackTraces.errorInfo(str(r, "name"), fs.notFoundMessage(str(r, "message")), str(r, "stack"), str(r, "expected"), str(r, "actual"),
-                str(r, "thrown"));
+        String message = str(r, "message");
+        ErrorInfo info = StackTraces.errorInfo(str(r, "name"), fs.notFoundMessage(message), str(r, "stack"), str(r, "expected"),
+                str(r, "actual"), str(r, "thrown"));
+        if (!info.frames().isEmpty()) return info;
+        // A static import of a builtin tempo lacks fails as the file links, with no position: point at the import.
+        return ModuleFileSystem.unsupportedImport(message).flatMap(ImportSite::of)
+                .map(at -> new ErrorInfo(info.name(), info.message(), List.of(at), info.expected(), info.actual(), info.thrown()))
+                .orElse(info);
     }
 
     private ErrorInfo errorOfValue(Value thrown) {

@@ -1,0 +1,98 @@
+package dev.tempo.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tempo.engine.events.ErrorInfo;
+import dev.tempo.engine.events.RunEvent;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A node builtin tempo does not provide fails the same way however the file asks for it: "module node:X is
+ * not supported by tempo", at the line that imports it (not GraalJS's "does not provide an export named").
+ * A node: name that is no builtin at all gets bun's words.
+ */
+class UnsupportedBuiltinMessageTest {
+    private static final String MESSAGE = "module node:child_process is not supported by tempo";
+
+    @TempDir
+    Path dir;
+
+    private RunFiles run(String name, String source) throws Exception {
+        RunFiles r = new RunFiles(dir).file(name, source);
+        r.run(r.request(1));
+        return r;
+    }
+
+    /** The file's load error as "message @ file:line:column" of its first frame. */
+    private String loadError(String name, String source) throws Exception {
+        ErrorInfo e = run(name, source).all(RunEvent.FileFinished.class).getFirst().result().loadError();
+        assertThat(e).as("load error of " + name).isNotNull();
+        return where(e);
+    }
+
+    private static String where(ErrorInfo e) {
+        if (e.frames().isEmpty()) return e.message();
+        ErrorInfo.StackFrame f = e.frames().getFirst();
+        return e.message() + " @ " + Path.of(f.file()).getFileName() + ":" + f.line() + ":" + f.column();
+    }
+
+    @Test
+    void aNamedImport() throws Exception {
+        assertThat(loadError("named.test.js", "const a = 1;\nimport { spawn } from 'node:child_process';\ntest('a', () => {});\n"))
+                .isEqualTo(MESSAGE + " @ named.test.js:2:23");
+    }
+
+    @Test
+    void aNamedImportInTypeScript() throws Exception {
+        assertThat(loadError("named.test.ts",
+                "const n: number = 1;\n\nimport { spawn } from 'node:child_process';\ntest('a', () => { spawn('x'); });\n"))
+                .isEqualTo(MESSAGE + " @ named.test.ts:3:23");
+    }
+
+    @Test
+    void aDefaultImport() throws Exception {
+        assertThat(loadError("default.test.js", "import cp from 'node:child_process';\ntest('a', () => {});\n"))
+                .isEqualTo(MESSAGE + " @ default.test.js:1:16");
+    }
+
+    @Test
+    void aNamespaceImportOfTheBareName() throws Exception {
+        assertThat(loadError("ns.test.js", "import * as cp from \"child_process\";\ntest('a', () => {});\n"))
+                .isEqualTo(MESSAGE + " @ ns.test.js:1:21");
+    }
+
+    @Test
+    void aRequire() throws Exception {
+        assertThat(loadError("req.test.js", "// uses a child process\nconst cp = require('node:child_process');\ntest('a', () => {});\n"))
+                .isEqualTo(MESSAGE + " @ req.test.js:2:12");
+    }
+
+    @Test
+    void aDynamicImport() throws Exception {
+        RunFiles r = run("dyn.test.js", "test('a', async () => {\n  await import('node:child_process');\n});\n");
+        ErrorInfo e = r.all(RunEvent.TestFinished.class).getFirst().result().errors().getFirst();
+        assertThat(where(e)).isEqualTo(MESSAGE + " @ dyn.test.js:2:9");
+    }
+
+    @Test
+    void aNodeNameThatIsNoBuiltin() throws Exception {
+        assertThat(loadError("none.test.js", "import { x } from 'node:no_such_builtin';\ntest('a', () => {});\n"))
+                .isEqualTo("No such built-in module: node:no_such_builtin");
+        assertThat(loadError("none-req.test.js", "require('node:no_such_builtin');\ntest('a', () => {});\n"))
+                .isEqualTo("No such built-in module: node:no_such_builtin");
+    }
+
+    @Test
+    void aMockOfTheBuiltinStillStandsInForIt() throws Exception {
+        RunFiles r = run("mocked.test.js", """
+                import { mock } from 'bun:test';
+                mock.module('node:child_process', () => ({ spawn: () => 'spawned' }));
+                const { spawn } = await import('node:child_process');
+                test('a', () => { expect(spawn()).toBe('spawned'); });
+                """);
+        assertThat(r.all(RunEvent.TestFinished.class)).singleElement()
+                .satisfies(t -> assertThat(t.result().errors()).isEmpty());
+    }
+}
