@@ -386,7 +386,21 @@ class Formatter {
   map(v) {
     const weak = v instanceof WeakMap;
     const size = weak ? 0 : Object.getOwnPropertyDescriptor(Map.prototype, 'size').get.call(v);
-    const name = weak ? 'WeakMap' : 'Map';
+    this.collection(weak ? 'WeakMap' : 'Map', size, () => Map.prototype.entries.call(v), ([key, value]) => {
+      this.format(key);
+      this.write(': ');
+      this.format(value);
+    });
+  }
+
+  set(v) {
+    const weak = v instanceof WeakSet;
+    const size = weak ? 0 : Object.getOwnPropertyDescriptor(Set.prototype, 'size').get.call(v);
+    this.collection(weak ? 'WeakSet' : 'Set', size, () => Set.prototype.values.call(v), (value) => this.format(value));
+  }
+
+  /** A Map or Set: `Name(size) {` then its entries, one per line or on one line, strings quoted. */
+  collection(name, size, entries, writeEntry) {
     if (size === 0) return this.write(name + ' {}');
     if (this.depth > this.maxDepth) return this.elided(name);
     const prevQuote = this.quoteStrings;
@@ -396,47 +410,14 @@ class Formatter {
     this.depth++;
     try {
       let n = 0;
-      for (const [key, value] of Map.prototype.entries.call(v)) {
+      for (const entry of entries()) {
         if (this.singleLine && n > 0) { this.comma(); this.write(' '); }
         if (!this.singleLine) this.writeIndent();
-        this.format(key);
-        this.write(': ');
-        this.format(value);
+        writeEntry(entry);
         n++;
         if (!this.singleLine) { this.comma(); this.write('\n'); }
       }
       if (this.singleLine && n > 0) this.write(' ');
-    } finally {
-      this.indent--;
-      this.depth--;
-      this.quoteStrings = prevQuote;
-    }
-    if (!this.singleLine) this.writeIndent();
-    this.write('}');
-  }
-
-  set(v) {
-    const weak = v instanceof WeakSet;
-    const size = weak ? 0 : Object.getOwnPropertyDescriptor(Set.prototype, 'size').get.call(v);
-    const name = weak ? 'WeakSet' : 'Set';
-    if (size === 0) return this.write(name + ' {}');
-    if (this.depth > this.maxDepth) return this.elided(name);
-    const prevQuote = this.quoteStrings;
-    this.quoteStrings = true;
-    this.write(name + '(' + size + ') {' + (this.singleLine ? ' ' : '\n'));
-    this.indent++;
-    this.depth++;
-    try {
-      let first = true;
-      for (const value of Set.prototype.values.call(v)) {
-        if (this.singleLine) {
-          if (!first) { this.comma(); this.write(' '); }
-        } else this.writeIndent();
-        first = false;
-        this.format(value);
-        if (!this.singleLine) { this.comma(); this.write('\n'); }
-      }
-      if (this.singleLine && !first) this.write(' ');
     } finally {
       this.indent--;
       this.depth--;
