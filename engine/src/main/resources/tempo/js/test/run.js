@@ -6,7 +6,8 @@
 
 class TimeoutError extends Error {
   constructor(ms, what) {
-    super('this ' + what + ' timed out after ' + ms + 'ms.');
+    // bun words a hook's timeout (any hook's) without its time, as the test's.
+    super(what === 'hook' ? 'a beforeEach/afterEach hook timed out for this test.' : 'this ' + what + ' timed out after ' + ms + 'ms.');
     this.name = 'TimeoutError';
   }
 }
@@ -204,12 +205,16 @@ function createRunner(state, host) {
 
   // ---- execution -------------------------------------------------------------------------------
 
+  /** Runs hooks in order, adding their errors to `errors`; true when one of them timed out. */
   async function runHooks(hooks, thisArg, errors, what, scope) {
+    let timedOut = false;
     for (const h of hooks) {
       const timeout = h.timeout !== undefined ? h.timeout : state.options.defaultTimeout;
       const r = await callUser(h.fn, thisArg, timeout, what, scope);
       if (r.failed) errors.push(...failureOf(r));
+      if (r.timedOut) timedOut = true;
     }
+    return timedOut;
   }
 
   /** A suite's each-hooks with its ancestors' (beforeEach outermost first, afterEach innermost first), computed once. */
@@ -262,7 +267,7 @@ function createRunner(state, host) {
         state.beginTest(test);
         // (no await when there is nothing to run: each await costs a promise turn)
         const before = eachHooks(test.parent, 'beforeEach');
-        if (errors.length === 0 && before.length > 0) await runHooks(before, context, errors, 'hook');
+        if (errors.length === 0 && before.length > 0 && await runHooks(before, context, errors, 'hook')) timedOut = true;
         if (errors.length === 0) {
           state.currentTestRunning = true;
           const r = await callUser(test.fn, context, timeout, 'test');
@@ -273,7 +278,7 @@ function createRunner(state, host) {
           }
         }
         const after = eachHooks(test.parent, 'afterEach');
-        if (after.length > 0) await runHooks(after, context, errors, 'hook');
+        if (after.length > 0 && await runHooks(after, context, errors, 'hook')) timedOut = true;
         const end = state.endTest(test);
         expectCalls += end.expectCalls;
         if (errors.length === 0) errors.push(...end.errors);
@@ -312,9 +317,9 @@ function createRunner(state, host) {
     const errors = inheritedErrors.slice();
     const before = [];
     const beforeStarted = host.now();
-    if (suite.hooks.beforeAll.length > 0) await runHooks(suite.hooks.beforeAll, {}, before, 'hook', 'suite');
+    const beforeTimedOut = suite.hooks.beforeAll.length > 0 && await runHooks(suite.hooks.beforeAll, {}, before, 'hook', 'suite');
     // As bun: a failed beforeAll is one failing "(unnamed)" test; the suite's tests do not run or show.
-    if (before.length > 0) hookFailed(suite, before, host.now() - beforeStarted);
+    if (before.length > 0) hookFailed(suite, before, host.now() - beforeStarted, beforeTimedOut);
     const children = before.length > 0 ? [] : orderChildren(suite.children);
     for (let i = 0; i < children.length; i++) {
       const child = children[i];
@@ -330,15 +335,15 @@ function createRunner(state, host) {
     }
     const after = [];
     const started = host.now();
-    if (suite.hooks.afterAll.length > 0) await runHooks(suite.hooks.afterAll, {}, after, 'hook', 'suite');
-    if (after.length > 0) hookFailed(suite, after, host.now() - started);
+    const afterTimedOut = suite.hooks.afterAll.length > 0 && await runHooks(suite.hooks.afterAll, {}, after, 'hook', 'suite');
+    if (after.length > 0) hookFailed(suite, after, host.now() - started, afterTimedOut);
   }
 
   /** bun reports failed beforeAll/afterAll hooks as a failing test named "(unnamed)" in their suite. */
-  function hookFailed(suite, errors, duration) {
+  function hookFailed(suite, errors, duration, timedOut) {
     const pseudo = { path: suite.path.concat('(unnamed)'), where: null };
     host.testStart(pseudo);
-    host.testDone(pseudo, 'fail', duration, errors, 0, false);
+    host.testDone(pseudo, 'fail', duration, errors, 0, !!timedOut);
   }
 
   function isConcurrent(test) {

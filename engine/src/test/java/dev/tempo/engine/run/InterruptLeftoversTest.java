@@ -60,7 +60,7 @@ class InterruptLeftoversTest {
                 beforeEach(() => (n++ === 0 ? f(spin) : undefined), 200);
                 test('first', () => {});
                 test('second', () => {});
-                """)).containsExactly("first FAIL this hook timed out after 200ms.", "second PASS");
+                """)).containsExactly("first FAIL a beforeEach/afterEach hook timed out for this test.", "second PASS");
     }
 
     @Test
