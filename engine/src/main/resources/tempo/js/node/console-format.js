@@ -12,6 +12,8 @@
 // (a string's length without its quotes, one per comma and space), so lines break where bun's do.
 'use strict';
 
+const { nameAndMessage } = require('../runtime/errors');
+
 const INSPECT_CUSTOM = Symbol.for('nodejs.util.inspect.custom');
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const MAX_ARRAY_ITEMS = 100;
@@ -633,15 +635,7 @@ function plainStack(stack) {
 
 /** bun's heading line: "error: message" for a plain Error, "TypeError: message" for others. */
 function errorHeading(e) {
-  let name;
-  let message;
-  try {
-    name = e.name === undefined ? 'Error' : String(e.name);
-    message = e.message === undefined ? '' : String(e.message);
-  } catch (err) {
-    name = 'Error';
-    message = '';
-  }
+  const { name, message } = nameAndMessage(e);
   if (!message) return name || 'error';
   return (name === 'Error' || !name ? 'error' : name) + ': ' + message;
 }

@@ -79,6 +79,21 @@ function describeThrown(e, inspect) {
 }
 
 /**
+ * An error's name and message as Error.prototype.toString reads them (a missing name is "Error", a missing
+ * message ""); { name: 'Error', message: '' } when reading them throws (a getter, a revoked proxy).
+ */
+function nameAndMessage(e) {
+  try {
+    return {
+      name: e.name === undefined ? 'Error' : String(e.name),
+      message: e.message === undefined ? '' : String(e.message),
+    };
+  } catch (err) {
+    return { name: 'Error', message: '' };
+  }
+}
+
+/**
  * Whether e is the engine's interrupt itself (what stopped a synchronous hang), not a JS error: an async
  * function that awaits in a finally block catches it as it unwinds and later rejects its promise with it.
  * It passes instanceof Error but, not being a JS object, has no [[ErrorData]].
@@ -88,4 +103,4 @@ function isInterrupt(e) {
     && e.message === 'Execution got interrupted.';
 }
 
-module.exports = { describeThrown, isInterrupt, stackText, ThrownAt };
+module.exports = { describeThrown, isInterrupt, nameAndMessage, stackText, ThrownAt };

@@ -6,6 +6,8 @@
 // sites, their getFileName/getLineNumber/getColumnNumber/toString mapped the same way.
 'use strict';
 
+const { nameAndMessage } = require('./errors');
+
 /**
  * @param host  { originalFrame(file, line, column) }: [file, line, column] as written, or null when the
  *              file is shown as it is
@@ -53,14 +55,7 @@ function installStacks(host, Err) {
   }
 
   function header(error) {
-    let name;
-    let message;
-    try {
-      name = error.name === undefined ? 'Error' : String(error.name);
-      message = error.message === undefined ? '' : String(error.message);
-    } catch (e) {
-      return 'Error';
-    }
+    const { name, message } = nameAndMessage(error);
     if (message === '') return name;
     return name === '' ? message : name + ': ' + message;
   }
