@@ -4,7 +4,7 @@
 'use strict';
 
 const { EventTarget, defineEventHandler } = require('./event_target');
-const { MessageEvent } = require('./message_channel');
+const { MessageEvent, messageTask } = require('./message_channel');
 const DOMException = require('./dom_exception');
 
 const kState = Symbol('broadcastChannel');
@@ -15,13 +15,6 @@ function state(channel, member) {
   const s = channel && channel[kState];
   if (!s) throw new TypeError('BroadcastChannel.prototype.' + member + ' called on an object that is not a BroadcastChannel');
   return s;
-}
-
-/** Runs fn as a message delivery of the real loop (fake timers do not hold it back). */
-function deliver(fn) {
-  const timers = require('../runtime/timers').nativeTimers();
-  if (timers) timers.message(fn);
-  else Promise.resolve().then(fn);
 }
 
 class BroadcastChannel extends EventTarget {
@@ -48,7 +41,7 @@ class BroadcastChannel extends EventTarget {
       return;
     }
     const copies = receivers.map(() => structuredClone(message));
-    deliver(() => {
+    messageTask(() => {
       receivers.forEach((channel, i) => {
         if (!channel[kState].closed) channel.dispatchEvent(new MessageEvent('message', { data: copies[i], origin: '' }));
       });

@@ -183,4 +183,4 @@ function receiveMessageOnPort(port) {
   return s.queue.length === 0 ? undefined : { message: s.queue.shift() };
 }
 
-module.exports = { MessageChannel, MessagePort, MessageEvent, receiveMessageOnPort };
+module.exports = { MessageChannel, MessagePort, MessageEvent, receiveMessageOnPort, messageTask: task };
