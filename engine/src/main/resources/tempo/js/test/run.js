@@ -343,7 +343,7 @@ function createRunner(state, host) {
   function hookFailed(suite, errors, duration, timedOut) {
     const pseudo = { path: suite.path.concat('(unnamed)'), where: null };
     host.testStart(pseudo);
-    host.testDone(pseudo, 'fail', duration, errors, 0, !!timedOut);
+    host.testDone(pseudo, 'fail', duration, errors, 0, timedOut);
   }
 
   function isConcurrent(test) {
