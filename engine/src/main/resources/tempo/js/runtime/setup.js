@@ -1,13 +1,13 @@
 // Prepares a fresh context for one test file: web and node globals, console and process wired to the
 // host, timers on the host's event loop, CommonJS, the test API (as globals and as the module behind
-// bun:test, @jest/globals and vitest), and the runner. Returns what the Java side calls.
+// bun:test, @jest/globals and vitest), and what the host's test runner calls. Returns what the Java side calls.
 'use strict';
 
 const { createCollector } = require('../test/tree');
-const { createRunner } = require('../test/run');
+const { plan, describeTree } = require('../test/plan');
 const { createTimers } = require('./timers');
 const { createCommonJs } = require('./cjs');
-const { describeThrown, isInterrupt } = require('./errors');
+const { describeThrown, isInterrupt, ThrownAt } = require('./errors');
 
 module.exports = function setup(host, config) {
   const global = globalThis;
@@ -26,12 +26,12 @@ module.exports = function setup(host, config) {
   const inspect = (v) => util().inspect(v);
 
   // ---- errors that escape user code ----
-  let runner = null;
   function reportUncaught(e) {
     // The interrupt that stopped a hang, left as a rejection by an async function that awaited while it
     // unwound: its call has already timed out, and it is nobody else's error.
     if (isInterrupt(e)) return;
-    if (runner && runner.uncaught(e)) return;
+    // An error escaping while tests run fails them (not beforeAll/afterAll): the host's runner decides.
+    if (host.failRunningTests(e)) return;
     host.emitUnhandled(describeThrown(e, inspect));
   }
   // With js.unhandled-rejections=handler, GraalJS calls this once the promise jobs of a host call have
@@ -99,7 +99,7 @@ module.exports = function setup(host, config) {
   const mocks = require('../mock/index');
   const pretty = (v, inString) => (inString && typeof v === 'string' ? v : require('../expect/printer').format(v));
 
-  // ---- the tree, the runner and their shared state ----
+  // ---- the tree and the state its collector shares ----
   const state = {
     running: false,
     pretty,
@@ -108,49 +108,15 @@ module.exports = function setup(host, config) {
       runTodo: !!config.runTodo,
       onlyFlag: !!config.only,
       onlyForbidden: !!config.ci,
-      defaultTimeout: config.timeout,
-      randomize: !!config.randomize,
-      maxConcurrency: config.maxConcurrency,
-      concurrentAll: !!config.concurrent,
-      retry: config.retry,
       onlyTestPath: config.onlyTestPath ? JSON.parse(config.onlyTestPath) : null,
-      bailed: () => host.bailed(),
     },
-    random: seeded(config.seed),
     // a describe callback that threw: reported, and unlike an error escaping the file's load, tests still run
     reportCollectError: (e) => host.emitCollectError(describeThrown(e, inspect)),
-    beginTest(test) {
-      snapshot.beginTest();
-      expectModule.beginTest(test.path.join(' '), config.file);
-    },
-    endTest() {
-      const s = expect.getState();
-      const calls = s.assertionCalls || 0;
-      const errors = expect.extractExpectedAssertionsErrors();
-      return { expectCalls: calls, errors: errors.length === 0 ? errors : errors.map((x) => x.error || x) };
-    },
   };
   const collector = createCollector(state);
 
-  const reporting = {
-    testStart(test) {
-      host.emitTestStart(test.path, test.line);
-    },
-    testDone(test, status, duration, errors, expectCalls, timedOut, attempt, earlier) {
-      if (status === 'skip' || status === 'todo' || status === 'fail') snapshot.keepSnapshotsOf(test.path.join(' '));
-      const describe = (e) => describeThrown(e, inspect);
-      host.emitTestDone(test.path, test.where || null, status, duration,
-        errors.length === 0 ? errors : errors.map(describe), expectCalls, timedOut, attempt || 1,
-        earlier && earlier.length > 0 ? earlier.map(describe) : []);
-    },
-    unhandled(error) {
-      host.emitUnhandled(describeThrown(error, inspect));
-    },
-  };
-  runner = createRunner(state, Object.assign(Object.create(host), reporting));
-
   function setDefaultTimeout(ms) {
-    state.options.defaultTimeout = ms;
+    host.setDefaultTimeout(Number(ms));
   }
 
   // ---- the objects users import ----
@@ -295,17 +261,6 @@ module.exports = function setup(host, config) {
     vi,
   });
 
-  function seeded(seed) {
-    let a = (seed >>> 0) || 1;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   /** Exports for an ES module wrapper; a load error is kept (under key) for the wrapper to throw. */
   function exportsKeepingError(key, load) {
     try {
@@ -327,18 +282,65 @@ module.exports = function setup(host, config) {
     virtual: (id) => builtins.virtual(id),
     /** Exports of a mocked module (key as cjs.resolveKey gives it) for its ES module wrapper. */
     mockedExports: (key) => exportsKeepingError(key, () => moduleMocks.exportsOf(key)),
-    run: () => moduleMocks.settled().then(() => collector.collect()).then(() => moduleMocks.settled()).then(() => {
+    /** Runs the describe bodies the loaded files declared (a promise), once module mocks are settled. */
+    collect: () => moduleMocks.settled().then(() => collector.collect()).then(() => moduleMocks.settled()).then(() => {
       // bun's summary counts the expect() calls of the top level and describe bodies too.
       const outside = expect.getState().assertionCalls || 0;
       if (outside > 0) host.noteExpectCallsOutsideTests(outside);
-      return runner.run();
-    }).finally(() => {
-      // Fake timers and a frozen time end with the file.
+    }),
+    /** Decides what runs and hands the tree to the host's runner through sink (see test/plan.js). */
+    plan: (sink) => {
+      const filteredOut = plan(state.root, state.options);
+      if (filteredOut > 0) host.noteFilteredOut(filteredOut);
+      state.running = true;
+      describeTree(state.root, sink);
+    },
+    /** A test (one attempt of it) starts: fresh expect and snapshot state; returns its hooks' and its own `this`. */
+    beginTest: (name) => {
+      snapshot.beginTest();
+      expectModule.beginTest(name, config.file);
+      return {};
+    },
+    /** The attempt is over: [its expect() calls, then the errors of unmet expect.assertions / expect.soft]. */
+    endTest: () => {
+      const calls = expect.getState().assertionCalls || 0;
+      const errors = expect.extractExpectedAssertionsErrors();
+      const out = [calls];
+      for (const x of errors) out.push(x.error || x);
+      return out;
+    },
+    /**
+     * Calls a user's test or hook for the host's runner, through host.callCapturing (which keeps what it
+     * threw, and where, and runs its process.nextTick callbacks before its promise jobs). When it returned
+     * a promise, settled(true) or settled(false, error) follows once that settles (only a rejection counts
+     * for a done-callback function, done is how it ends): returns whether it did.
+     */
+    run: (fn, thisArg, done, settled) => {
+      const r = host.callCapturing(fn, thisArg, done);
+      if (r === null || (typeof r !== 'object' && typeof r !== 'function') || typeof r.then !== 'function') return false;
+      r.then(done === null ? () => settled(true) : undefined, (e) => settled(false, e));
+      return true;
+    },
+    /** The done callback the host gives a function that takes one: report(error, failed). */
+    makeDone: (report) => {
+      const done = (err) => report(err, !!err);
+      done.fail = (msg) => report(new Error(msg), true);
+      return done;
+    },
+    /** A value that is not an Error, thrown where the host's stack says. */
+    thrownAt: (value, stack) => new ThrownAt(value, stack),
+    /** The `this` of a beforeAll/afterAll hook. */
+    object: () => ({}),
+    /** A skipped, todo or failed test keeps its stored snapshots (they are not obsolete). */
+    keepSnapshots: (name) => snapshot.keepSnapshotsOf(name),
+    /** The tests are over: fake timers and a frozen time end with the file; snapshots are saved. */
+    finish: () => {
+      state.running = false;
       fakeTimers.uninstall();
       time.useReal();
       const saved = snapshot.save();
       host.snapshotCounts(saved.counts, saved.obsolete);
-    }),
+    },
     /**
      * A load error kept for a wrapper that never ran (an importer's named import failed to link against
      * the exports the failed module did not get), taken out; null when none is kept.
@@ -351,7 +353,6 @@ module.exports = function setup(host, config) {
       return null;
     },
     uncaught: reportUncaught,
-    interrupted: (stack) => runner.interrupted(stack),
     describe: (e) => describeThrown(e, inspect),
   };
 };

@@ -3,7 +3,7 @@ package dev.tempo.engine.js;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** JS literal text for values tempo writes into generated JS source (strings, string maps). */
+/** JS literal text for values tempo writes into generated JS source or messages (strings, numbers, string maps). */
 public final class JsLiterals {
     private JsLiterals() {}
 
@@ -24,6 +24,12 @@ public final class JsLiterals {
             }
         }
         return sb.append('"').toString();
+    }
+
+    /** A number as JS prints it for the common cases: integral values without ".0". */
+    public static String number(double d) {
+        if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e21) return Long.toString((long) d);
+        return Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity") : Double.toString(d);
     }
 
     public static String object(Map<String, String> map) {

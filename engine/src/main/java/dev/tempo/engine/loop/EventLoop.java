@@ -36,12 +36,14 @@ public final class EventLoop {
         void escaped(PolyglotException e);
     }
 
-    private record Timer(long id, long seq, Value callback, long intervalNanos, boolean repeat) {}
+    /** callback: a JS function (a {@link Value}) or a {@link Runnable} of the host's own (the test runner's). */
+    private record Timer(long id, long seq, Object callback, long intervalNanos, boolean repeat) {}
 
     private final PriorityQueue<long[]> due = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
     private final Map<Long, Timer> timers = new HashMap<>();
     private final Map<Long, Boolean> unref = new HashMap<>();
-    private final ArrayDeque<Value> tasks = new ArrayDeque<>();
+    /** JS functions ({@link Value}) and the host's own {@link Runnable}s. */
+    private final ArrayDeque<Object> tasks = new ArrayDeque<>();
     private final ArrayDeque<Value> messages = new ArrayDeque<>();
     private final ArrayDeque<long[]> immediateOrder = new ArrayDeque<>();
     private final Map<Long, Value> immediates = new HashMap<>();
@@ -70,6 +72,15 @@ public final class EventLoop {
     }
 
     public long setTimer(Value callback, double delayMillis, boolean repeat) {
+        return addTimer(callback, delayMillis, repeat);
+    }
+
+    /** A one-shot timer of the host's own: {@code action} runs as a timer callback would. */
+    public long setTimer(Runnable action, double delayMillis) {
+        return addTimer(action, delayMillis, false);
+    }
+
+    private long addTimer(Object callback, double delayMillis, boolean repeat) {
         long id = nextId++;
         long interval = Math.max(1, (long) (Math.max(1, delayMillis) * 1_000_000L));
         Timer t = new Timer(id, seq++, callback, interval, repeat);
@@ -102,6 +113,11 @@ public final class EventLoop {
     /** Queues a call into JS for the next turn, ahead of timers. */
     public void enqueueTask(Value fn) {
         tasks.add(fn);
+    }
+
+    /** Queues a task of the host's own (the test runner's next step), in the same queue as the JS ones. */
+    public void enqueueTask(Runnable action) {
+        tasks.add(action);
     }
 
     /** The JS function that runs the queued process.nextTick callbacks. */
@@ -254,9 +270,15 @@ public final class EventLoop {
         runTicks();
     }
 
-    private void invokeOnly(Value fn) {
+    private void invoke(Object callback) {
+        invokeOnly(callback);
+        runTicks();
+    }
+
+    private void invokeOnly(Object callback) {
         try {
-            fn.executeVoid();
+            if (callback instanceof Value fn) fn.executeVoid();
+            else ((Runnable) callback).run();
         } catch (PolyglotException e) {
             if (e.isCancelled()) throw e;
             if (e.isInterrupted()) failures.interrupted(e);

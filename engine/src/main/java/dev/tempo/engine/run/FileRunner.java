@@ -48,7 +48,7 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * (ESM or CommonJS), runs its tests through the event loop and reports everything as events. Any
  * failure to load ends the file with a load error; it never throws for a user's mistake.
  */
-public final class FileRunner implements ModuleHooks, EventLoop.Failures {
+public final class FileRunner implements ModuleHooks, EventLoop.Failures, TestRunner.Reports {
     private static final String BUN_VERSION = "1.4.5";
 
     private final TestFile file;
@@ -72,6 +72,10 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     private Watchdog watchdog;
     private Value runtime;
     private Value settle;
+    /** The calls into user code in flight, once the tests run. */
+    private UserCalls userCalls;
+    /** A test's or hook's timeout when it has none of its own (setDefaultTimeout changes it). */
+    private double defaultTimeout;
     private TestId currentTest;
     private int pass, fail, skip, todo, unhandled, timedOut;
     /** The unhandled errors that were describe callbacks throwing: they do not stop the file's tests. */
@@ -89,6 +93,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         this.settings = settings;
         this.listener = new FileGate(file, listener);
         this.bailed = bailed;
+        this.defaultTimeout = settings.timeoutMillis();
     }
 
     /** Called (on the watchdog's thread) when this file was given up because its thread would not stop. */
@@ -344,12 +349,51 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
                 List.of(new ErrorInfo.StackFrame("", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)) + 1)), null, null);
     }
 
+    /**
+     * Runs the describe bodies, then the tests (run/TestRunner), then ends the file's fake timers and saves
+     * its snapshots. An error collecting, or a run that stalls (a promise that never settles, no timer left
+     * to settle it), is reported between tests.
+     */
     private void runTests() {
-        Settled s = await("call", runtime.getMember("run"));
-        if (s.error != null) {
-            unhandled++;
-            listener.onEvent(new RunEvent.UnhandledError(file, errorOfValue(s.error)));
+        Settled s = await("call", runtime.getMember("collect"));
+        if (exitCode != null) return;
+        ErrorInfo stalled = null;
+        if (s.error == null) {
+            TestTree tree = new TestTree();
+            runtime.invokeMember("plan", tree.sink());
+            userCalls = new UserCalls(loop, watchdog, runtime, stack -> interruptedAt = stack);
+            TestRunner runner = new TestRunner(tree, userCalls, runtime, this, settings);
+            runner.start();
+            boolean finished = loop.runUntil(() -> runner.finished() || exitCode != null);
+            if (exitCode != null) return;
+            if (!finished && !runner.finished()) stalled = ErrorInfo.of("Error", STALLED);
         }
+        runtime.invokeMember("finish");
+        if (s.error != null || stalled != null) {
+            unhandled++;
+            listener.onEvent(new RunEvent.UnhandledError(file, stalled != null ? stalled : errorOfValue(s.error)));
+        }
+    }
+
+    private static final String STALLED = "the file stopped with work still pending: a promise that never settles and no timer left to settle it";
+
+    // ---- TestRunner.Reports ----
+
+    @Override
+    public void testStarted(List<String> path) {
+        if (exitCode != null) return;
+        currentTest = new TestId(file.displayPath(), path);
+        listener.onEvent(new RunEvent.TestStarted(file, currentTest));
+    }
+
+    @Override
+    public boolean bailed() {
+        return bailed.getAsBoolean();
+    }
+
+    @Override
+    public double defaultTimeout() {
+        return defaultTimeout;
     }
 
     /** The outcome of a promise the loop ran to completion. */
@@ -373,7 +417,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         if (exitCode != null) return s;
         if (!finished && !s.done) {
             s.done = true;
-            s.error = context.eval("js", "new Error('the file stopped with work still pending: a promise that never settles and no timer left to settle it')");
+            s.error = context.eval("js", "new Error(" + JsLiterals.string(STALLED) + ")");
         }
         return s;
     }
@@ -396,7 +440,6 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             Object[] at = StackTraces.originalFrame(a[0].asString(), a[1].asInt(), a[2].asInt());
             return at == null ? null : ProxyArray.fromArray(at);
         });
-        bridge.putMember("callCapturing", (ProxyExecutable) a -> callCapturing(a[0], a[1]));
         bridge.putMember("importEsmSync", (ProxyExecutable) a -> importEsmSync(a[0].asString()));
         bridge.putMember("readText", (ProxyExecutable) a -> {
             try {
@@ -420,7 +463,6 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         bridge.putMember("enqueueMessage", (ProxyExecutable) a -> { loop.enqueueMessage(a[0]); return null; });
         bridge.putMember("ticksQueued", (ProxyExecutable) a -> { loop.ticksQueued(); return null; });
         bridge.putMember("fakeClock", FakeClockBridge.of(loop.fakeClock()));
-        bridge.putMember("now", (ProxyExecutable) a -> System.nanoTime() / 1e6);
         bridge.putMember("nanos", (ProxyExecutable) a -> System.nanoTime());
         bridge.putMember("sleepSync", (ProxyExecutable) a -> {
             try {
@@ -437,26 +479,15 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
             }
             return null;
         });
-        bridge.putMember("watchdog", (ProxyExecutable) a -> { watchdog.arm(a[0].asDouble()); return null; });
-        bridge.putMember("bailed", (ProxyExecutable) a -> bailed.getAsBoolean());
+        bridge.putMember("setDefaultTimeout", (ProxyExecutable) a -> { defaultTimeout = a[0].asDouble(); return null; });
+        bridge.putMember("callCapturing", (ProxyExecutable) a -> userCalls.callCapturing(a[0], a[1], a[2]));
+        bridge.putMember("failRunningTests", (ProxyExecutable) a -> userCalls != null && userCalls.uncaught(a[0]));
         bridge.putMember("noteFilteredOut", (ProxyExecutable) a -> { filteredOut += a[0].asInt(); return null; });
         bridge.putMember("noteExpectCallsOutsideTests", (ProxyExecutable) a -> { expectCallsOutsideTests += a[0].asInt(); return null; });
         bridge.putMember("write", (ProxyExecutable) a -> {
             if (exitCode != null) return null;
             RunEvent.Stream stream = "stderr".equals(a[0].asString()) ? RunEvent.Stream.STDERR : RunEvent.Stream.STDOUT;
             listener.onEvent(new RunEvent.ConsoleOutput(file, currentTest, stream, a[1].asString()));
-            return null;
-        });
-        bridge.putMember("emitTestStart", (ProxyExecutable) a -> {
-            if (exitCode != null) return null;
-            currentTest = testId(a[0]);
-            listener.onEvent(new RunEvent.TestStarted(file, currentTest));
-            return null;
-        });
-        bridge.putMember("emitTestDone", (ProxyExecutable) a -> {
-            if (exitCode != null) return null;
-            testDone(testId(a[0]), originalLine(a[1]), a[2].asString(), a[3].asDouble(), a[4], a[5].asInt(), a[6].asBoolean(),
-                    a[7].asInt(), a[8]);
             return null;
         });
         bridge.putMember("emitCollectError", (ProxyExecutable) a -> {
@@ -475,28 +506,6 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
     }
 
     /**
-     * Calls a user function from the host so that a thrown value that is not an Error (which carries no
-     * stack of its own) still has the place it was thrown. Returns what the function returned, or, when
-     * it threw, what {@code threw(value, stack)} makes of it (stack only where the value has none).
-     */
-    private Object callCapturing(Value thunk, Value threw) {
-        Object result;
-        try {
-            result = thunk.execute();
-        } catch (PolyglotException e) {
-            // The interrupt first unwinds user code here: its stack is where the hang was.
-            if (e.isInterrupted()) interruptedAt = StackTraces.stackText(e);
-            if (!e.isGuestException() || e.isInterrupted() || e.isCancelled() || e.isExit() || e.isResourceExhausted()) throw e;
-            Value thrown = e.getGuestObject();
-            String stack = thrown != null && thrown.hasMember("stack") ? null : StackTraces.stackText(e);
-            result = threw.execute(thrown, stack);
-        }
-        // the user's synchronous code is over: its process.nextTick callbacks run before its promise jobs
-        loop.runTicks();
-        return result;
-    }
-
-    /**
      * bun ends the whole run at process.exit(code) with that code and prints nothing more. tempo ends
      * only the file, so other files' results are kept; a non-zero code is reported as an error of the
      * file (the run then exits 1), where the call was made.
@@ -508,27 +517,25 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         listener.onEvent(new RunEvent.UnhandledError(file, e));
     }
 
-    private void testDone(TestId id, int line, String status, double ms, Value errors, int expectCalls, boolean timedOut,
-                          int attempt, Value earlierErrors) {
-        TestStatus st = switch (status) {
-            case "pass" -> TestStatus.PASS;
-            case "fail" -> TestStatus.FAIL;
-            case "skip" -> TestStatus.SKIP;
-            default -> TestStatus.TODO;
-        };
+    @Override
+    public void testFinished(List<String> path, Value where, TestStatus st, double ms, List<Object> errors, int expectCalls,
+                             boolean timedOut, int attempt, List<Object> earlierErrors) {
+        if (exitCode != null) return;
+        TestId id = new TestId(file.displayPath(), path);
+        int line = originalLine(where);
         switch (st) {
             case PASS -> pass++;
             case FAIL -> fail++;
             case SKIP -> skip++;
             case TODO -> todo++;
         }
-        List<ErrorInfo> list = new ArrayList<>();
-        for (long i = 0; i < errors.getArraySize(); i++) list.add(errorOfRecord(errors.getArrayElement(i)));
+        List<ErrorInfo> list = new ArrayList<>(errors.size());
+        for (Object e : errors) list.add(errorOf(e));
         // A timed-out test, or a hook that timed out (reported as a failing unnamed test), times the file out.
         if (st == TestStatus.FAIL && (timedOut || list.stream().anyMatch(e -> "TimeoutError".equals(e.name())))) this.timedOut++;
         currentTest = null;
-        List<ErrorInfo> earlier = new ArrayList<>();
-        for (long i = 0; i < earlierErrors.getArraySize(); i++) earlier.add(errorOfRecord(earlierErrors.getArrayElement(i)));
+        List<ErrorInfo> earlier = new ArrayList<>(earlierErrors.size());
+        for (Object e : earlierErrors) earlier.add(errorOf(e));
         listener.onEvent(new RunEvent.TestFinished(file, new TestResult(id, st, ms, list, expectCalls, timedOut, line, attempt,
                 earlier, false)));
     }
@@ -554,8 +561,9 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         return source.getPath() != null ? source.getPath() : source.getName();
     }
 
-    private TestId testId(Value path) {
-        return new TestId(file.displayPath(), HostBridge.strings(path));
+    /** An error the runner kept: one of tempo's own, or a thrown value described now. */
+    private ErrorInfo errorOf(Object error) {
+        return error instanceof ErrorInfo info ? info : errorOfValue((Value) error);
     }
 
     private ProxyObject resolve(String fromDir, String spec, String kind) {
@@ -653,7 +661,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures {
         String stack = StackTraces.stackText(e);
         if (StackTraces.frames(stack).isEmpty()) stack = interruptedAt;
         interruptedAt = null;
-        runtime.invokeMember("interrupted", stack == null || StackTraces.frames(stack).isEmpty() ? null : stack);
+        if (userCalls != null) userCalls.interrupted(stack == null || StackTraces.frames(stack).isEmpty() ? null : stack);
     }
 
     @Override
