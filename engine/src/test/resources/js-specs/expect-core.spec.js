@@ -103,6 +103,10 @@ spec('toContain / toContainEqual', () => {
   expect([1, 2]).toContain(2);
   expect('abc').toContain('b');
   expect(new Set([1])).toContain(1);
+  expect([1, NaN]).toContain(NaN);
+  expect([1, , 3]).toContain(undefined);
+  expect([0]).toContain(-0);
+  expect([1, 2]).not.toContain('2');
   eq(failMsg(() => expect([1, 2]).toContain(3)), 'expect(received).toContain(expected)\n\nExpected to contain: 3\nReceived: [ 1, 2 ]\n');
   ok(failMsg(() => expect([1]).not.toContain(1)).includes('Expected to not contain: 1'));
   ok(failMsg(() => expect([{ a: 1 }]).toContain({ a: 1 })).includes('Expected to contain: {\n  a: 1,\n}'));
@@ -127,6 +131,11 @@ spec('toHaveProperty: paths, arrays, values', () => {
   expect(o).toHaveProperty('u');
   expect(o).toHaveProperty('a.b', [{ c: 1 }]);
   expect('abc').toHaveProperty('length', 3);
+  // plain dotted paths and the ones that need the full parser agree on odd segments
+  expect({ '': { a: 1 } }).toHaveProperty('.a', 1);
+  expect({ a: { '': 2 } }).toHaveProperty('a.', 2);
+  expect({ a: { '': { b: 3 } } }).toHaveProperty('a..b', 3);
+  expect({ 'a b': { c: 4 } }).toHaveProperty('a b.c', 4);
   expect(o).not.toHaveProperty('a.c');
   eq(failMsg(() => expect(o).toHaveProperty('a.c')), 'expect(received).toHaveProperty(path)\n\nExpected path: "a.c"\n\nUnable to find property\n');
   eq(failMsg(() => expect(o).toHaveProperty('a.b[0].c', 2)),

@@ -110,3 +110,46 @@ spec('errors: toEqual compares messages (as Jest), toStrictEqual also the name',
   expect(new TypeError('m')).not.toStrictEqual(new Error('m'));
   expect(new TypeError('m')).toStrictEqual(new TypeError('m'));
 });
+
+// plainEqual: toEqual's shortcut. It may only say true where equals says true, and must leave every
+// other case (undefined) to equals.
+spec('plainEqual says true only where equals does, and leaves the rest to it', () => {
+  const { plainEqual } = requireInternal('expect/equals');
+  const pairs = [
+    [1, 1], [NaN, NaN], [0, -0], [-0, -0], ['a', 'a'], [null, null], [undefined, undefined], [null, undefined],
+    [[1, [2, { a: 3 }]], [1, [2, { a: 3 }]]], [{ a: 1, b: 'x' }, { b: 'x', a: 1 }], [{ a: 0 }, { a: -0 }], [[0], [-0]],
+    [{ a: undefined }, {}], [{ a: undefined, b: 1 }, { b: 1, c: undefined }], [[, 1], [undefined, 1]], [[1], [1, 2]],
+    [{ a: 1 }, { a: 1, b: 2 }], [[1, 2], { 0: 1, 1: 2 }], [new Date(1), new Date(1)], [{ [Symbol.for('k')]: 1 }, {}],
+    [{ a: expect.any(Number) }, { a: 1 }], [{ $$typeof: 1 }, { $$typeof: 1 }], [Object.create(null), Object.create(null)],
+    [{ x: NaN }, { x: NaN }], [[[[[]]]], [[[[]]]]],
+  ];
+  for (const [a, b] of pairs) {
+    const fast = plainEqual(a, b, 0);
+    ok(fast === true || fast === undefined, 'true or undefined only');
+    if (fast === true) ok(eqJ(a, b), 'equals agrees: ' + JSON.stringify([a, b]));
+  }
+  ok(plainEqual({ a: [1, { b: 'c' }] }, { a: [1, { b: 'c' }] }, 0) === true, 'plain data is its case');
+  ok(plainEqual(0, -0, 0) === undefined && plainEqual([0], [-0], 0) === undefined, '+0 and -0 left to equals');
+  const cyclic = { a: null };
+  cyclic.a = cyclic;
+  const cyclic2 = { a: null };
+  cyclic2.a = cyclic2;
+  ok(plainEqual(cyclic, cyclic2, 0) === undefined, 'a cycle stops at the depth limit');
+});
+
+spec('toEqual and toHaveProperty still honour the user\'s equality testers over the shortcut', () => {
+  const { userTesters } = requireInternal('expect/equals');
+  const never = (a, b) => (typeof a === 'number' && typeof b === 'number' ? false : undefined);
+  userTesters.push(never);
+  try {
+    let threw = false;
+    try { expect({ a: 1 }).toEqual({ a: 1 }); } catch (e) { threw = true; }
+    ok(threw, 'the tester says no');
+    threw = false;
+    try { expect({ a: 1 }).toHaveProperty('a', 1); } catch (e) { threw = true; }
+    ok(threw, 'the tester says no to the value too');
+  } finally {
+    userTesters.splice(userTesters.indexOf(never), 1);
+  }
+  expect({ a: 1 }).toEqual({ a: 1 });
+});

@@ -442,8 +442,51 @@ for (const t of [iterableEquality, subsetEquality, typeEquality, sparseArrayEqua
 for (const t of [iterableEquality, subsetEquality, typeEquality, arrayBufferEquality]) t.plainArrayBlind = true;
 for (const t of [iterableEquality, typeEquality, sparseArrayEquality, arrayBufferEquality]) t.plainObjectBlind = true;
 
+// The equality testers users added (expect.addEqualityTesters); tempo's matchers pass them to equals.
+const userTesters = [];
+
+const MAX_PLAIN_DEPTH = 20;
+
+/**
+ * toEqual's answer for the commonest case, in far fewer calls than eq: true when a and b are equal
+ * primitives (Object.is), or plain arrays or object literals made of such values, with the same keys;
+ * undefined for anything else (undefined-valued keys on one side, symbols, class instances, asymmetric
+ * matchers, cycles...), which eq decides. Only meaningful while no user tester could disagree.
+ */
+function plainEqual(a, b, depth) {
+  if (a === b) return a !== 0 || 1 / a === 1 / b ? true : undefined;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b ? true : undefined;
+  if (depth > MAX_PLAIN_DEPTH) return undefined;
+  const proto = Object.getPrototypeOf(a);
+  if (proto !== Object.getPrototypeOf(b)) return undefined;
+  if (proto === Array.prototype) {
+    const n = a.length;
+    if (n !== b.length) return undefined;
+    for (let i = 0; i < n; i++) {
+      const x = a[i];
+      const y = b[i];
+      if (x === y ? x === 0 && 1 / x !== 1 / y : plainEqual(x, y, depth + 1) !== true) return undefined;
+    }
+    return true;
+  }
+  if (proto !== Object.prototype || a.$$typeof !== undefined || b.$$typeof !== undefined) return undefined;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!hasOwn.call(b, k)) return undefined;
+    const x = a[k];
+    const y = b[k];
+    if (x === y ? x === 0 && 1 / x !== 1 / y : plainEqual(x, y, depth + 1) !== true) return undefined;
+  }
+  if (Object.getOwnPropertySymbols(a).length > 0 || Object.getOwnPropertySymbols(b).length > 0) return undefined;
+  return true;
+}
+
 module.exports = {
   equals,
+  plainEqual,
+  userTesters,
   isAsymmetric,
   iterableEquality,
   subsetEquality,

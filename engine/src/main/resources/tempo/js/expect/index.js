@@ -7,10 +7,11 @@ const format = (...args) => require('./printer').format(...args);
 const eqmod = require('./equals');
 const asym = require('./asymmetric');
 const state = require('./state');
+const stateHolder = state.holder;
 
 // name -> { fn, isCustom }: expect.extend's matchers and the built-ins used so far.
 const matchers = Object.create(null);
-const customTesters = [];
+const customTesters = eqmod.userTesters;
 
 // Built-in matchers whose module loads on first use; the names are listed so that looking one up
 // needs no module (a spec checks each list against its module's exports).
@@ -108,6 +109,18 @@ function makeContext(isNot, promise) {
 // tempo's own matchers only read their context, so they share one per (isNot, promise) and state.
 let sharedContexts = null;
 let sharedContextsState = null;
+
+// The two contexts of a plain expect() (isNot false, true), for the state object they were made for.
+let syncContexts = null;
+let syncContextsState = null;
+
+function syncContext(s, isNot) {
+  if (syncContextsState !== s) {
+    syncContexts = [builtinContext(false, ''), builtinContext(true, '')];
+    syncContextsState = s;
+  }
+  return isNot ? syncContexts[1] : syncContexts[0];
+}
 
 function builtinContext(isNot, promise) {
   const s = state.get();
@@ -342,9 +355,34 @@ function defineMatcherMethod(name) {
   const method = {
     [name]() {
       // As in bun and Jest, an assertion is counted when its matcher is called, not when expect() is.
-      state.get().assertionCalls++;
+      const s = stateHolder.current;
+      s.assertionCalls++;
+      if (this.mode === 'sync') {
+        // A built-in matcher on a plain expect(): runMatcher's work inline, since every call costs in the
+        // interpreter; a passing result returns here, anything else takes the general path.
+        const entry = method.entryVersion === registryVersion ? method.entry : cacheEntry(method, name);
+        if (entry !== undefined && !entry.isCustom) {
+          const isNot = this.isNot;
+          const ctx = syncContextsState === s ? (isNot ? syncContexts[1] : syncContexts[0]) : syncContext(s, isNot);
+          let result;
+          try {
+            switch (arguments.length) {
+              case 0: result = entry.fn.call(ctx, this.actual); break;
+              case 1: result = entry.fn.call(ctx, this.actual, arguments[0]); break;
+              case 2: result = entry.fn.call(ctx, this.actual, arguments[0], arguments[1]); break;
+              default: result = entry.fn.apply(ctx, [this.actual].concat(Array.prototype.slice.call(arguments)));
+            }
+          } catch (e) {
+            rethrowMatcherError(e, method);
+          }
+          if (result !== null && typeof result === 'object' && result.pass === !isNot && typeof result.then !== 'function') return undefined;
+          if (result && typeof result.then === 'function') return result.then((r) => processResult(r, isNot, name, method, null));
+          processResult(result, isNot, name, method, null);
+          return undefined;
+        }
+        return runMatcher(name, this.isNot, '', this.actual, arguments, null, method);
+      }
       switch (this.mode) {
-        case 'sync': return runMatcher(name, this.isNot, '', this.actual, arguments, null, method);
         case 'soft': return runSoft(name, this, arguments, method);
         case 'resolves': return makeResolvesMatcher(name, this.isNot, this.actual, method)(...arguments);
         case 'rejects': return makeRejectsMatcher(name, this.isNot, this.actual, method)(...arguments);

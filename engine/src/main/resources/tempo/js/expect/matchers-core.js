@@ -3,7 +3,7 @@
 
 const u = require('./utils');
 const {
-  equals, iterableEquality, subsetEquality, typeEquality, sparseArrayEquality, arrayBufferEquality,
+  equals, plainEqual, userTesters, iterableEquality, subsetEquality, typeEquality, sparseArrayEquality, arrayBufferEquality,
 } = require('./equals');
 
 const { matcherHint, printReceived, printExpected, printDiffOrStringify, stringify, EXPECTED_COLOR, RECEIVED_COLOR } = u;
@@ -32,7 +32,8 @@ function equalityResult(ctx, name, received, expected, pass) {
 }
 
 function toEqual(received, expected) {
-  const pass = equals(received, expected, this.customTesters.concat([iterableEquality]));
+  const pass = (userTesters.length === 0 && plainEqual(received, expected, 0) === true)
+    || equals(received, expected, this.customTesters.concat([iterableEquality]));
   return equalityResult(this, 'toEqual', received, expected, pass);
 }
 
@@ -85,6 +86,14 @@ function toContain(received, expected) {
   let pass;
   if (typeof received === 'string') {
     pass = received.includes(String(expected));
+  } else if (Array.isArray(received)) {
+    // (an array directly: going through its iterator costs a call per element in the interpreter)
+    const nan = typeof expected === 'number' && expected !== expected;
+    pass = false;
+    for (let i = 0; i < received.length && !pass; i++) {
+      const x = received[i];
+      pass = x === expected || (nan && typeof x === 'number' && x !== x);
+    }
   } else if (typeof received[Symbol.iterator] === 'function') {
     const items = Array.from(received);
     pass = items.some((x) => x === expected || (typeof x === 'number' && typeof expected === 'number' && Number.isNaN(x) && Number.isNaN(expected)));
@@ -130,6 +139,11 @@ function toHaveLength(received, expected) {
 }
 
 function pathAsArray(path) {
+  // A plain dotted path ('a.b.c'): split, no regex (its every segment non-empty, no brackets).
+  if (path !== '' && path.indexOf('[') === -1 && path.indexOf(']') === -1 && path.indexOf('..') === -1
+    && path[0] !== '.' && path[path.length - 1] !== '.') {
+    return path.split('.');
+  }
   const out = [];
   if (path === '') {
     out.push('');
@@ -175,7 +189,8 @@ function toHaveProperty(received, path, expectedValue) {
   }
   const parts = typeof path === 'string' ? pathAsArray(path) : path;
   const r = getPath(received, parts);
-  const pass = r.hasEndProp && (!hasValue || equals(r.value, expectedValue, this.customTesters.concat([iterableEquality])));
+  const pass = r.hasEndProp && (!hasValue || (userTesters.length === 0 && plainEqual(r.value, expectedValue, 0) === true)
+    || equals(r.value, expectedValue, this.customTesters.concat([iterableEquality])));
   const h = () => hint(this, name, expectedArg, hintExtra);
   const message = pass
     ? () => (hasValue

@@ -16,19 +16,20 @@ function fresh() {
   };
 }
 
-let current = fresh();
+// The current state, as a property: the hottest path (counting a matcher call) reads it without a call.
+const holder = { current: fresh() };
 
 function get() {
-  return current;
+  return holder.current;
 }
 
 function set(partial) {
-  Object.assign(current, partial || {});
+  Object.assign(holder.current, partial || {});
 }
 
 /** A test starts: fresh counts (field by field: cheaper than set() on the hot path). */
 function beginTest(name, path) {
-  const s = current;
+  const s = holder.current;
   s.assertionCalls = 0;
   s.expectedAssertionsNumber = null;
   s.isExpectingAssertions = false;
@@ -37,13 +38,13 @@ function beginTest(name, path) {
 }
 
 function reset() {
-  current = fresh();
+  holder.current = fresh();
 }
 
 // Errors for unmet expect.assertions(n) / expect.hasAssertions(), as [{ actual, expected, error }];
 // clears the counting state so the next test starts afresh.
 function extractExpectedAssertionsErrors() {
-  const s = current;
+  const s = holder.current;
   // expect.soft failures come first, in the order they happened.
   const result = s.suppressedErrors.length === 0 ? []
     : s.suppressedErrors.map((error) => ({ actual: undefined, error, expected: undefined }));
@@ -85,4 +86,4 @@ function fixStack(error) {
   } catch (e) { /* leave it */ }
 }
 
-module.exports = { get, set, reset, beginTest, extractExpectedAssertionsErrors };
+module.exports = { holder, get, set, reset, beginTest, extractExpectedAssertionsErrors };

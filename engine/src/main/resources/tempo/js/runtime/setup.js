@@ -301,9 +301,17 @@ module.exports = function setup(host, config) {
       expectModule.beginTest(name, config.file);
       return {};
     },
-    /** The attempt is over: [its expect() calls, then the errors of unmet expect.assertions / expect.soft]. */
+    /**
+     * The attempt is over: its expect() calls, or [calls, then the errors of unmet expect.assertions /
+     * expect.soft] when there are some.
+     */
     endTest: () => {
-      const calls = expect.getState().assertionCalls || 0;
+      const s = expect.getState();
+      const calls = s.assertionCalls || 0;
+      if (s.suppressedErrors.length === 0 && typeof s.expectedAssertionsNumber !== 'number' && !s.isExpectingAssertions) {
+        s.assertionCalls = 0;
+        return calls;
+      }
       const errors = expect.extractExpectedAssertionsErrors();
       const out = [calls];
       for (const x of errors) out.push(x.error || x);
