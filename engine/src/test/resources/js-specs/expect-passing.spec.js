@@ -66,6 +66,19 @@ spec('the names listed for lazily loaded matcher modules are exactly what those 
   }
 });
 
+spec('the asymmetric matchers listed on expect are exactly what their module makes', () => {
+  const { asymmetricMatchers } = requireInternal('expect/index');
+  const asym = requireInternal('expect/asymmetric');
+  expect([...asymmetricMatchers].sort()).toEqual(Object.keys(asym.positive).sort());
+  expect([...asymmetricMatchers].sort()).toEqual(Object.keys(asym.negative).sort());
+  for (const name of asymmetricMatchers) {
+    expect(typeof expect[name]).toBe('function');
+    expect(typeof expect.not[name]).toBe('function');
+  }
+  expect(expect.closeTo(1.001, 2).asymmetricMatch(1)).toBe(true);
+  expect(expect.not.stringContaining('x').asymmetricMatch('abc')).toBe(true);
+});
+
 spec('a matcher method exists on expect() before its first use, and unknown names are not matchers', () => {
   const e = expect(1);
   expect('toBeEven' in e).toBe(true);

@@ -5,7 +5,8 @@
 const utils = require('./utils');
 const format = (...args) => require('./printer').format(...args);
 const eqmod = require('./equals');
-const asym = require('./asymmetric');
+// expect.any and the other asymmetric matchers load on first use.
+const asym = () => require('./asymmetric');
 const state = require('./state');
 const stateHolder = state.holder;
 
@@ -39,8 +40,13 @@ const LAZY_MATCHERS = [
     names: ['toMatchSnapshot', 'toMatchInlineSnapshot', 'toThrowErrorMatchingSnapshot', 'toThrowErrorMatchingInlineSnapshot'],
   },
 ];
-const lazyByName = new Map();
-for (const group of LAZY_MATCHERS) for (const name of group.names) lazyByName.set(name, group);
+/** The group of lazily loaded matchers that has `name`; undefined for none (a scan: only on first use of a name). */
+function lazyGroupOf(name) {
+  for (let i = 0; i < LAZY_MATCHERS.length; i++) {
+    if (LAZY_MATCHERS[i].names.indexOf(name) !== -1) return LAZY_MATCHERS[i];
+  }
+  return undefined;
+}
 // Modules whose matchers are all there from the start.
 const eagerMatchers = [];
 
@@ -54,7 +60,7 @@ function matcherEntry(name) {
   for (const mod of eagerMatchers) {
     if (Object.prototype.hasOwnProperty.call(mod, name)) return (matchers[name] = { fn: mod[name], isCustom: false });
   }
-  const group = lazyByName.get(name);
+  const group = lazyGroupOf(name);
   if (group === undefined) return undefined;
   const mod = group.load();
   if (typeof mod[name] !== 'function') return undefined;
@@ -67,17 +73,25 @@ function registerMatchers(obj) {
     if (typeof fn !== 'function') throw new TypeError('expect.extend: matcher "' + name + '" must be a function');
     matchers[name] = { fn, isCustom: true };
     registryVersion++;
-    expect[name] = (...args) => new asym.CustomMatcher(name, fn, args, false, (isNot) => makeContext(isNot, ''));
-    expect.not[name] = (...args) => new asym.CustomMatcher(name, fn, args, true, (isNot) => makeContext(isNot, ''));
+    expect[name] = (...args) => new (asym().CustomMatcher)(name, fn, args, false, (isNot) => makeContext(isNot, ''));
+    expect.not[name] = (...args) => new (asym().CustomMatcher)(name, fn, args, true, (isNot) => makeContext(isNot, ''));
   }
 }
 
-const matcherUtils = Object.assign({}, utils, {
-  equals: eqmod.equals,
-  iterableEquality: eqmod.iterableEquality,
-  subsetEquality: eqmod.subsetEquality,
-  format,
-});
+// `this.utils` of a custom matcher: made on first use (tempo's own matchers do not read it).
+let matcherUtilsObject = null;
+
+function matcherUtils() {
+  if (matcherUtilsObject === null) {
+    matcherUtilsObject = Object.assign({}, utils, {
+      equals: eqmod.equals,
+      iterableEquality: eqmod.iterableEquality,
+      subsetEquality: eqmod.subsetEquality,
+      format,
+    });
+  }
+  return matcherUtilsObject;
+}
 
 // What `this` is inside a matcher: the assertion state (through the prototype chain, so a state set with
 // expect.setState shows too), the shared helpers, and isNot/promise of this call. Built per call from a
@@ -90,7 +104,7 @@ function baseFor(s) {
   if (contextBaseState !== s) {
     const base = Object.create(s);
     base.equals = eqmod.equals;
-    base.utils = matcherUtils;
+    Object.defineProperty(base, 'utils', { get: matcherUtils, enumerable: true });
     base.dontThrow = () => {};
     Object.defineProperty(base, 'customTesters', { get: () => customTesters.slice(), enumerable: true });
     contextBase = base;
@@ -423,9 +437,13 @@ expect.soft = function soft(actual) {
 };
 
 expect.not = {};
-for (const k of Object.keys(asym.positive)) {
-  expect[k] = asym.positive[k];
-  expect.not[k] = asym.negative[k];
+// The asymmetric matchers' names, listed so their module loads only when one is used (a spec checks the
+// list against the module's).
+const ASYMMETRIC_MATCHERS = ['any', 'anything', 'arrayContaining', 'objectContaining', 'stringContaining', 'stringMatching',
+  'closeTo'];
+for (const k of ASYMMETRIC_MATCHERS) {
+  expect[k] = function (a, b) { return asym().positive[k](a, b); };
+  expect.not[k] = function (a, b) { return asym().negative[k](a, b); };
 }
 
 expect.extend = function extend(obj) {
@@ -475,6 +493,7 @@ module.exports = {
   beginTest: state.beginTest,
   extractExpectedAssertionsErrors: state.extractExpectedAssertionsErrors,
   equals: eqmod.equals,
-  utils: matcherUtils,
+  get utils() { return matcherUtils(); },
   lazyMatcherGroups: LAZY_MATCHERS,
+  asymmetricMatchers: ASYMMETRIC_MATCHERS,
 };
