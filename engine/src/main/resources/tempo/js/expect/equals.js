@@ -60,12 +60,14 @@ function equals(a, b, customTesters, strictCheck) {
   const testers = customTesters || [];
   // The testers that can have an opinion on two primitives, on two plain arrays, and on two plain
   // objects. The user's always can; tempo's own are marked where they have none, so the commonest
-  // comparisons (leaves, arrays, object literals) skip calls that would only return undefined.
+  // comparisons (leaves, arrays, object literals) skip calls that would only return undefined. A list
+  // made by testerList carries them, worked out once.
+  const blind = testers.blindSubsets;
   const env = {
     testers,
-    primitiveTesters: testersFor(testers, 'primitiveBlind'),
-    arrayTesters: testersFor(testers, 'plainArrayBlind'),
-    objectTesters: testersFor(testers, 'plainObjectBlind'),
+    primitiveTesters: blind !== undefined ? blind[0] : testersFor(testers, 'primitiveBlind'),
+    arrayTesters: blind !== undefined ? blind[1] : testersFor(testers, 'plainArrayBlind'),
+    objectTesters: blind !== undefined ? blind[2] : testersFor(testers, 'plainObjectBlind'),
     hasKeyFn: strictCheck ? hasKey : hasDefinedKey,
     strict: !!strictCheck,
     aStack: [],
@@ -445,6 +447,21 @@ for (const t of [iterableEquality, typeEquality, sparseArrayEquality, arrayBuffe
 // The equality testers users added (expect.addEqualityTesters); tempo's matchers pass them to equals.
 const userTesters = [];
 
+/**
+ * A matcher's testers: the user's (ctx.customTesters), then its own. While the user has added none, the
+ * same list each time, made once per own list and carrying its blind subsets for equals.
+ */
+function testerList(ctx, own) {
+  if (userTesters.length > 0) return ctx.customTesters.concat(own);
+  if (own.blindSubsets === undefined) {
+    Object.defineProperty(own, 'blindSubsets', {
+      value: [testersFor(own, 'primitiveBlind'), testersFor(own, 'plainArrayBlind'), testersFor(own, 'plainObjectBlind')],
+    });
+    Object.freeze(own); // handed to testers and asymmetric matchers as their customTesters: never theirs to change
+  }
+  return own;
+}
+
 const MAX_PLAIN_DEPTH = 20;
 
 /**
@@ -487,6 +504,7 @@ module.exports = {
   equals,
   plainEqual,
   userTesters,
+  testerList,
   isAsymmetric,
   iterableEquality,
   subsetEquality,

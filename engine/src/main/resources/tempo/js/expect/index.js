@@ -331,18 +331,16 @@ function makeRejectsMatcher(name, isNot, actual, outer) {
 // What expect(x) returns. One class for every form; `mode` says which: 'sync', 'soft' (expect.soft),
 // 'resolves' or 'rejects'. Matcher methods are defined on its prototype the first time each name is
 // looked up (through a proxy at the end of the prototype chain): defining all of them in every context
-// cost more than most test files spend running their tests.
-class Assertion {
-  // Fields, not assignments in the constructor: a field is defined on the object itself, while an
-  // assignment to a missing property walks the prototype chain, through the proxy below.
-  actual;
-  isNot;
-  mode;
-  constructor(actual, isNot, mode) {
-    this.actual = actual;
-    this.isNot = isNot;
-    this.mode = mode;
-  }
+// cost more than most test files spend running their tests. Instances are made by assertion() below.
+class Assertion {}
+
+/**
+ * An Assertion, as an object literal: its properties are defined on it directly (an assignment to a
+ * missing property would walk the prototype chain, through the proxy), and a literal costs the
+ * interpreter less than a constructor with fields.
+ */
+function assertion(actual, isNot, mode) {
+  return { __proto__: Assertion.prototype, actual, isNot, mode };
 }
 const plainPrototype = {};
 const defineOnLookup = new Proxy(plainPrototype, {
@@ -355,12 +353,12 @@ const defineOnLookup = new Proxy(plainPrototype, {
   },
 });
 Object.setPrototypeOf(Assertion.prototype, defineOnLookup);
-Object.defineProperty(Assertion.prototype, 'not', { get() { return new Assertion(this.actual, !this.isNot, this.mode); } });
+Object.defineProperty(Assertion.prototype, 'not', { get() { return assertion(this.actual, !this.isNot, this.mode); } });
 Object.defineProperty(Assertion.prototype, 'resolves', {
-  get() { return this.mode === 'sync' || this.mode === 'soft' ? new Assertion(this.actual, this.isNot, 'resolves') : undefined; },
+  get() { return this.mode === 'sync' || this.mode === 'soft' ? assertion(this.actual, this.isNot, 'resolves') : undefined; },
 });
 Object.defineProperty(Assertion.prototype, 'rejects', {
-  get() { return this.mode === 'sync' || this.mode === 'soft' ? new Assertion(this.actual, this.isNot, 'rejects') : undefined; },
+  get() { return this.mode === 'sync' || this.mode === 'soft' ? assertion(this.actual, this.isNot, 'rejects') : undefined; },
 });
 
 function defineMatcherMethod(name) {
@@ -425,7 +423,7 @@ function runSoft(name, matcher, args, method) {
 
 // bun ignores arguments after the first.
 function expect(actual) {
-  return new Assertion(actual, false, 'sync');
+  return assertion(actual, false, 'sync');
 }
 
 // Vitest's expect.soft: a failed assertion is recorded rather than thrown; the test goes on and fails
@@ -433,7 +431,7 @@ function expect(actual) {
 let softErrors = null;
 
 expect.soft = function soft(actual) {
-  return new Assertion(actual, false, 'soft');
+  return assertion(actual, false, 'soft');
 };
 
 expect.not = {};

@@ -3,12 +3,17 @@
 
 const u = require('./utils');
 const {
-  equals, plainEqual, userTesters, iterableEquality, subsetEquality, typeEquality, sparseArrayEquality, arrayBufferEquality,
+  equals, plainEqual, userTesters, testerList, iterableEquality, subsetEquality, typeEquality, sparseArrayEquality, arrayBufferEquality,
 } = require('./equals');
 
 const { matcherHint, printReceived, printExpected, printDiffOrStringify, stringify, EXPECTED_COLOR, RECEIVED_COLOR } = u;
 
 const { hint, usage } = require('./hint');
+
+// Each matcher's own equality testers (after the user's; see equals.testerList). Never changed.
+const ITERABLE = [iterableEquality];
+const STRICT = [iterableEquality, typeEquality, sparseArrayEquality, arrayBufferEquality];
+const SUBSET = [iterableEquality, subsetEquality];
 
 function toBe(received, expected) {
   const name = 'toBe';
@@ -33,12 +38,12 @@ function equalityResult(ctx, name, received, expected, pass) {
 
 function toEqual(received, expected) {
   const pass = (userTesters.length === 0 && plainEqual(received, expected, 0) === true)
-    || equals(received, expected, this.customTesters.concat([iterableEquality]));
+    || equals(received, expected, testerList(this, ITERABLE));
   return equalityResult(this, 'toEqual', received, expected, pass);
 }
 
 function toStrictEqual(received, expected) {
-  const testers = this.customTesters.concat([iterableEquality, typeEquality, sparseArrayEquality, arrayBufferEquality]);
+  const testers = testerList(this, STRICT);
   const pass = equals(received, expected, testers, true);
   return equalityResult(this, 'toStrictEqual', received, expected, pass);
 }
@@ -72,7 +77,7 @@ function toMatchObject(received, expected) {
   if (typeof expected !== 'object' || expected === null) {
     throw usage(this, name, undefined, EXPECTED_COLOR('expected') + ' value must be a non-null object\n');
   }
-  const pass = equals(received, expected, this.customTesters.concat([iterableEquality, subsetEquality]));
+  const pass = equals(received, expected, testerList(this, SUBSET));
   const message = pass
     ? () => notEqualMessage(this, name, expected)
     : () => hint(this, name) + '\n\n' + printDiffOrStringify(expected, received, 'Expected', 'Received');
@@ -114,7 +119,7 @@ function toContainEqual(received, expected) {
     throw usage(this, name, undefined, RECEIVED_COLOR('received') + ' value must not be null nor undefined',
       u.printWithType('Received', received, printReceived));
   }
-  const testers = this.customTesters.concat([iterableEquality]);
+  const testers = testerList(this, ITERABLE);
   const pass = Array.from(received).some((x) => equals(x, expected, testers));
   const message = () => hint(this, name) + '\n\n'
     + 'Expected to ' + (pass ? 'not ' : '') + 'contain: ' + printExpected(expected)
@@ -190,7 +195,7 @@ function toHaveProperty(received, path, expectedValue) {
   const parts = typeof path === 'string' ? pathAsArray(path) : path;
   const r = getPath(received, parts);
   const pass = r.hasEndProp && (!hasValue || (userTesters.length === 0 && plainEqual(r.value, expectedValue, 0) === true)
-    || equals(r.value, expectedValue, this.customTesters.concat([iterableEquality])));
+    || equals(r.value, expectedValue, testerList(this, ITERABLE)));
   const h = () => hint(this, name, expectedArg, hintExtra);
   const message = pass
     ? () => (hasValue
@@ -344,7 +349,7 @@ function toBeOneOf(received, list) {
       u.printWithType('Expected', list, printExpected));
   }
   const items = Array.from(list);
-  const testers = this.customTesters.concat([iterableEquality]);
+  const testers = testerList(this, ITERABLE);
   const pass = items.some((x) => Object.is(x, received) || equals(received, x, testers));
   const message = () => hint(this, name) + '\n\n'
     + 'Expected to ' + (pass ? 'not ' : '') + 'be one of: ' + printExpected(list) + '\n'

@@ -3,7 +3,9 @@
 
 const u = require('./utils');
 const { hint, usage } = require('./hint');
-const { equals, iterableEquality } = require('./equals');
+const { equals, iterableEquality, testerList } = require('./equals');
+
+const ITERABLE = [iterableEquality]; // toContainValue's own equality testers (never changed)
 
 const { printReceived, printExpected, EXPECTED_COLOR } = u;
 
@@ -134,7 +136,7 @@ function hasKeyIn(obj, key) {
 }
 
 function containsValue(ctx, values, v) {
-  const t = ctx.customTesters.concat([iterableEquality]);
+  const t = testerList(ctx, ITERABLE);
   return values.some((x) => equals(x, v, t));
 }
 

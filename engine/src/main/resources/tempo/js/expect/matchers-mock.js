@@ -3,7 +3,9 @@
 
 const u = require('./utils');
 const { hint, usage } = require('./hint');
-const { equals, iterableEquality } = require('./equals');
+const { equals, iterableEquality, testerList } = require('./equals');
+
+const ITERABLE = [iterableEquality]; // the mock matchers' own equality testers (never changed)
 
 const { printReceived, printExpected, printDiffOrStringify, stringify, RECEIVED_COLOR } = u;
 
@@ -40,7 +42,7 @@ function listCalls(calls, indices) {
 }
 
 function testers(ctx) {
-  return ctx.customTesters.concat([iterableEquality]);
+  return testerList(ctx, ITERABLE);
 }
 
 function toHaveBeenCalled(received, ...args) {
