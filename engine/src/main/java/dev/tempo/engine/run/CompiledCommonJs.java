@@ -16,6 +16,9 @@ final class CompiledCommonJs {
 
     private static final ConcurrentHashMap<Path, Entry> SOURCES = new ConcurrentHashMap<>();
 
+    /** The wrapper's opening, on the file's line 1 (so lines stay the file's own). */
+    private static final String OPENING = "(function (exports, require, module, __filename, __dirname) {";
+
     private CompiledCommonJs() {}
 
     static Source of(PreparedFile prepared) {
@@ -24,8 +27,10 @@ final class CompiledCommonJs {
         // Tied to the file (not a literal): GraalJS resolves the file's own import() against its source's path.
         Source s;
         try {
+            // Named by its whole path: GraalJS names a file that does not parse by its source's name.
             s = Source.newBuilder("js", prepared.path().toFile())
-                    .content("(function (exports, require, module, __filename, __dirname) {" + prepared.code() + "\n})")
+                    .name(prepared.path().toString())
+                    .content(OPENING + prepared.code() + "\n})")
                     .cached(true)
                     .build();
         } catch (IOException failure) {
@@ -33,5 +38,18 @@ final class CompiledCommonJs {
         }
         SOURCES.put(prepared.path(), new Entry(prepared, s));
         return s;
+    }
+
+    /** Whether the file at this path ran as CommonJS, in its wrapper. */
+    static boolean isWrapped(Path path) {
+        return SOURCES.containsKey(path);
+    }
+
+    /**
+     * A column of a wrapped file's code as the file has it: on line 1 the wrapper's opening comes first. For a
+     * transpiled file, the column in its generated code, which the source map then takes further.
+     */
+    static int column(int line, int column) {
+        return line == 1 ? Math.max(1, column - OPENING.length()) : column;
     }
 }

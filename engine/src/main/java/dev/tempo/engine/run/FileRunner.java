@@ -344,9 +344,12 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures, TestRu
         if (!"SyntaxError".equals(e.name()) || e.message() == null) return e;
         java.util.regex.Matcher m = GRAAL_SYNTAX.matcher(e.message());
         if (!m.find() || !m.group(1).startsWith("/")) return e;
-        String text = m.group(4).replaceFirst("^Expected an operand but found (.+)$", "Unexpected $1");
-        return new ErrorInfo("SyntaxError", text,
-                List.of(new ErrorInfo.StackFrame("", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)) + 1)), null, null);
+        String text = m.group(4).replaceFirst("^Expected .+ but found eof$", "Unexpected end of file")
+                .replaceFirst("^Expected (?:an operand|;) but found (.+)$", "Unexpected $1");
+        int line = Integer.parseInt(m.group(2));
+        int column = Integer.parseInt(m.group(3)) + 1;
+        if (CompiledCommonJs.isWrapped(Path.of(m.group(1)))) column = CompiledCommonJs.column(line, column);
+        return new ErrorInfo("SyntaxError", text, List.of(new ErrorInfo.StackFrame("", m.group(1), line, column)), null, null);
     }
 
     /**

@@ -89,15 +89,18 @@ public final class StackTraces {
 
     /**
      * Where a frame of generated code at {@code file:line:column} is in the file the user wrote: its path
-     * without the suffixes tempo's module loader adds, and the source-mapped position of a transpiled
-     * file. Null when the file is shown as it is (no map, no suffix), so a caller can remember that.
+     * without the suffixes tempo's module loader adds, line 1's columns without a CommonJS wrapper's opening,
+     * and the source-mapped position of a transpiled file. Null when the file is shown as it is (no map, no
+     * suffix, no wrapper), so a caller can remember that.
      */
     public static Object[] originalFrame(String file, int line, int column) {
         String path = file.startsWith("file://") ? file.substring("file://".length()) : file;
         path = ModuleFileSystem.withoutFresh(path);
         if (path.endsWith(ModuleFileSystem.ACTUAL)) path = path.substring(0, path.length() - ModuleFileSystem.ACTUAL.length());
+        boolean wrapped = path.startsWith("/") && CompiledCommonJs.isWrapped(Path.of(path));
+        if (wrapped) column = CompiledCommonJs.column(line, column);
         SourceMap map = path.startsWith("/") ? PreparedFile.mapFor(Path.of(path)) : null;
-        if (map == null) return path.equals(file) ? null : new Object[] {path, line, column};
+        if (map == null) return path.equals(file) && !wrapped ? null : new Object[] {path, line, column};
         int[] at = map.original(line, column);
         return new Object[] {path, at[0], at[1]};
     }
