@@ -116,3 +116,14 @@ spec('installPerformance: the same performance object, upgraded on first use, an
   ok(Math.abs(g.performance.timeOrigin + 7 - Date.now()) < 1000);
   ok(g.PerformanceObserver === timing.PerformanceObserver && g.PerformanceEntry === timing.PerformanceEntry);
 });
+
+spec('performance.now() has sub-millisecond resolution, as in bun', () => {
+  const a = performance.now();
+  let b = a;
+  for (let i = 0; i < 1e6 && b === a; i++) b = performance.now();
+  ok(b > a, 'time moves');
+  ok(b - a < 1, 'the next distinct reading is less than a millisecond later: ' + (b - a));
+  let fractional = !Number.isInteger(a) || !Number.isInteger(b);
+  for (let i = 0; i < 10 && !fractional; i++) fractional = !Number.isInteger(performance.now());
+  ok(fractional, 'readings are not whole milliseconds');
+});

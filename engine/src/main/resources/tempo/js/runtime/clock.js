@@ -67,7 +67,9 @@ function createClock(global) {
         date: faked.has('Date'),
         performance: faked.has('performance'),
         hrtime: faked.has('hrtime'),
-        perfBase: nativePerfNow(),
+        // whole ms, never behind the real reading: fake time moves in ms, and differences of fake readings
+        // come out exact (250, not 250.00000000000006)
+        perfBase: Math.ceil(nativePerfNow()),
         hrBase: nativeNanos(),
       };
     },
