@@ -198,10 +198,26 @@ module.exports = function setup(host, config) {
     sleep: globalTimers.sleep,
     sleepSync(ms) { host.sleepSync(ms); },
     nanoseconds: () => host.nanos(),
-    get inspect() { return util().inspect; },
+    get inspect() { return settle(Bun, 'inspect', bunInspect()); },
+    set inspect(value) { settle(Bun, 'inspect', value); },
     deepEquals: (a, b, strict) => require('../expect/equals').equals(a, b, [], !!strict),
   };
   hidden(global, 'Bun', Bun);
+
+  /**
+   * Bun.inspect: a value as bun's console prints it (not Node's util.inspect), strings quoted, 8 levels deep
+   * unless options.depth says otherwise; Bun.inspect.custom is Node's custom-inspect symbol.
+   */
+  function bunInspect() {
+    const inspectValue = function inspect(value, options) {
+      if (arguments.length === 0) return '';
+      const depth = options !== null && typeof options === 'object' && typeof options.depth === 'number' ? options.depth : 8;
+      return require('../node/console-format').formatValue(value, { quoteStrings: true, maxDepth: depth,
+        describeStack: (stack) => host.describeStack(stack) });
+    };
+    inspectValue.custom = Symbol.for('nodejs.util.inspect.custom');
+    return inspectValue;
+  }
 
   // ---- modules ----
   let nodeTest = null; // node:test, over api
