@@ -201,3 +201,13 @@ spec('process reports the Node and bun versions bun 1.4.5 reports', () => {
     ['v26.3.0', '26.3.0', '1.4.5', '147', 'node', false]);
   eq(createProcess({ bunVersion: '9.9.9' }).versions.bun, '9.9.9');
 });
+
+spec('console: a promise shows its state, as bun prints it', () => {
+  const { c, out } = capture();
+  const rejected = Promise.reject(new Error('no'));
+  rejected.catch(() => {});
+  c.log(Promise.resolve(1), rejected, new Promise(() => {}));
+  c.log({ p: Promise.resolve({ a: 1 }) });
+  eq(out, [['stdout', 'Promise { <resolved> } Promise { <rejected> } Promise { <pending> }\n'],
+    ['stdout', '{\n  p: Promise { <resolved> },\n}\n']]);
+});

@@ -133,7 +133,7 @@ class Formatter {
       case 'boxedNumber': return this.boxed('Number', String(Number.prototype.valueOf.call(v)));
       case 'boxedBoolean': return this.boxed('Boolean', String(Boolean.prototype.valueOf.call(v)));
       case 'date': return this.date(v);
-      case 'promise': return this.promise();
+      case 'promise': return this.promise(v);
       case 'typed': return this.typed(v);
       default: return this.circular(tag, v);
     }
@@ -196,13 +196,14 @@ class Formatter {
     this.write(s);
   }
 
-  promise() {
-    // Plain JS cannot read a promise's state; bun would show <resolved> or <rejected> once settled.
+  promise(v) {
+    // Plain JS cannot read a promise's state: the host can. bun shows the state, not the value.
     if (!this.singleLine && this.goodTimeForNewLine()) {
       this.write('\n');
       this.writeIndent();
     }
-    this.write('Promise { <pending> }');
+    const state = require('../internal/host').promiseState(v);
+    this.write('Promise { <' + (state === 'resolved' || state === 'rejected' ? state : 'pending') + '> }');
   }
 
   custom(v) {

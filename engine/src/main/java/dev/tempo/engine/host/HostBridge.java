@@ -65,7 +65,22 @@ public final class HostBridge {
         bridge.putMember("nanoTime", fn(a -> (double) System.nanoTime()));
         bridge.putMember("pid", fn(a -> ProcessHandle.current().pid()));
         bridge.putMember("cwd", fn(a -> System.getProperty("user.dir")));
+        bridge.putMember("promiseState", (ProxyExecutable) a -> promiseState(a[0]));
         bridge.putMember("diffLines", fn(a -> ProxyArray.fromList(new ArrayList<Object>(LineDiff.ops(strings(a[0]), strings(a[1]))))));
+    }
+
+    private static final String PROMISE_STATUS = "[[PromiseStatus]]: \"";
+
+    /**
+     * A promise's state, which plain JS cannot read: "pending", "resolved" or "rejected" (GraalJS's display
+     * text of a promise starts with it); null for anything else.
+     */
+    static String promiseState(Value promise) {
+        String text = promise.toString();
+        if (!text.startsWith("Promise{" + PROMISE_STATUS)) return null;
+        int from = "Promise{".length() + PROMISE_STATUS.length();
+        int end = text.indexOf('"', from);
+        return end < 0 ? null : text.substring(from, end);
     }
 
     /** A JS array of strings as a Java list. */
