@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tempo.engine.events.RunEvent;
 import dev.tempo.engine.events.RunSummary;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +99,21 @@ class ChildProcessTest {
         assertThat(r.all(RunEvent.FileFinished.class).getFirst().result().loadError()).isNull();
         assertThat(r.all(RunEvent.TestFinished.class)).allSatisfy(t -> assertThat(t.result().errors()).as(t.result().id().fullName()).isEmpty());
         assertThat(summary.pass()).isEqualTo(7);
+    }
+
+    @Test
+    void aTestThatTimesOutWaitingForAChildStopsItAndTheFileGoesOn() throws Exception {
+        RunFiles r = new RunFiles(dir).file("hang.test.js", """
+                const { execSync } = require('child_process');
+                test('hang', () => { execSync('sleep 30; echo never > hang-left.txt'); }, 300);
+                test('next', () => { expect(1).toBe(1); });
+                """);
+        RunSummary summary = r.run(r.request(1));
+        List<RunEvent.TestFinished> done = r.all(RunEvent.TestFinished.class);
+        assertThat(done.get(0).result().timedOut()).isTrue();
+        assertThat(summary.pass()).isEqualTo(1);
+        Thread.sleep(200);
+        assertThat(ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").endsWith("sleep"))).isEmpty();
     }
 
     @Test
