@@ -18,6 +18,11 @@ module.exports = function setup(host, config) {
   };
   const hidden = (obj, name, value) => Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
 
+  // GraalJS's Realm (V8's d8 API) is node:vm's, not the user's: bun has no such global.
+  if (typeof global.Realm === 'function' || typeof global.Realm === 'object') {
+    host.v8Realm = global.Realm;
+    delete global.Realm;
+  }
   require('./stacks').installStacks(host, Error);
   const webGlobals = require('../web/globals');
   webGlobals.installGlobals(global);

@@ -45,6 +45,8 @@ public final class JsEngine {
                 // V8's stack trace API, as in bun and Node: Error.captureStackTrace, Error.stackTraceLimit and
                 // Error.prepareStackTrace(error, callSites) with CallSite objects (getFileName(), ...).
                 .option("js.stack-trace-api", "true")
+                // V8's d8 Realm API: node:vm's contexts are realms (set-up takes it off the global again)
+                .option("js.v8-realm-builtin", "true")
                 .option("js.unhandled-rejections", "handler");
     }
 }
