@@ -1,8 +1,8 @@
 // node:test over tempo's test API, as bun maps it: test/it, describe/suite, before/after (beforeAll/afterAll),
 // beforeEach/afterEach, and skip/todo/only as functions and as options ({ skip, todo, only, timeout }).
 // A test function gets a TestContext (name, fullName, signal, test() for a subtest run in place, after() for
-// a cleanup) and, when it declares a second parameter, a done callback. Not provided: run, mock (node's
-// MockTracker), snapshot, getTestContext, and the context's skip/todo/plan/diagnostic.
+// a cleanup, skip() and todo() to report it so) and, when it declares a second parameter, a done callback.
+// Not provided: run, mock (node's MockTracker), snapshot, getTestContext, and the context's plan/diagnostic.
 'use strict';
 
 /** node's ([name][, options][, fn]) arguments. */
@@ -38,6 +38,13 @@ class TestContext {
   get signal() {
     if (this.#controller === null) this.#controller = new (require('../web/abort').AbortController)();
     return this.#controller.signal;
+  }
+  /** As bun: the test reports as skipped (when it passes) or todo; its function goes on running. */
+  skip() {
+    require('../internal/host').markRunningTest('skip');
+  }
+  todo() {
+    require('../internal/host').markRunningTest('todo');
   }
   /** A cleanup to run once this test's function has finished. */
   after(fn) {

@@ -1,6 +1,7 @@
 // The describe/test tree of one file, and the functions users call to build it (describe, test, it,
 // hooks) with every modifier chain bun supports: skip, only, todo, failing, concurrent, serial, each,
-// if, skipIf, todoIf. Collection only: running is run.js's job.
+// if, skipIf, todoIf. Collection only: test/plan.js decides what runs, and the host's runner
+// (run/TestRunner.java) runs it.
 'use strict';
 
 
@@ -65,7 +66,7 @@ function callerLine() {
 }
 
 function createCollector(state) {
-  // state: { root, current, running, defaultTimeout(), pretty(value, inString), mapLine(frameInfo) }
+  // state: { root, current, running, pretty(value, inString), options: { onlyForbidden }, reportCollectError(e) }
   state.root = new Suite('', null, 'run', 0);
   state.current = state.root;
 

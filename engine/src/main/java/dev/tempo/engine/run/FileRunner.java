@@ -74,6 +74,7 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures, TestRu
     private Value settle;
     /** The calls into user code in flight, once the tests run. */
     private UserCalls userCalls;
+    private TestRunner runner;
     /** A test's or hook's timeout when it has none of its own (setDefaultTimeout changes it). */
     private double defaultTimeout;
     private TestId currentTest;
@@ -365,11 +366,12 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures, TestRu
             TestTree tree = new TestTree();
             runtime.invokeMember("plan", tree.sink());
             userCalls = new UserCalls(loop, watchdog, runtime, stack -> interruptedAt = stack);
-            TestRunner runner = new TestRunner(tree, userCalls, runtime, this, settings);
+            runner = new TestRunner(tree, userCalls, runtime, this, settings);
             runner.start();
-            boolean finished = loop.runUntil(() -> runner.finished() || exitCode != null);
+            TestRunner started = runner;
+            boolean finished = loop.runUntil(() -> started.finished() || exitCode != null);
             if (exitCode != null) return;
-            if (!finished && !runner.finished()) stalled = ErrorInfo.of("Error", STALLED);
+            if (!finished && !started.finished()) stalled = ErrorInfo.of("Error", STALLED);
         }
         runtime.invokeMember("finish");
         if (s.error != null || stalled != null) {
@@ -484,6 +486,10 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures, TestRu
         });
         bridge.putMember("setDefaultTimeout", (ProxyExecutable) a -> { defaultTimeout = a[0].asDouble(); return null; });
         bridge.putMember("callCapturing", (ProxyExecutable) a -> userCalls.callCapturing(a[0], a[1], a[2]));
+        bridge.putMember("markRunningTest", (ProxyExecutable) a -> {
+            if (runner != null) runner.markRunning(a[0].asString());
+            return null;
+        });
         bridge.putMember("failRunningTests", (ProxyExecutable) a -> userCalls != null && userCalls.uncaught(a[0]));
         bridge.putMember("noteFilteredOut", (ProxyExecutable) a -> { filteredOut += a[0].asInt(); return null; });
         bridge.putMember("noteExpectCallsOutsideTests", (ProxyExecutable) a -> { expectCallsOutsideTests += a[0].asInt(); return null; });

@@ -41,6 +41,8 @@ final class TestRunner {
     private final FileSettings settings;
     private final SeededRandom random;
     private boolean finished;
+    /** The test whose function was called last (what node:test's t.skip() and t.todo() mark). */
+    private TestAttempts current;
 
     TestRunner(TestTree tree, UserCalls calls, Value runtime, Reports reports, FileSettings settings) {
         this.tree = tree;
@@ -57,6 +59,11 @@ final class TestRunner {
 
     boolean finished() {
         return finished;
+    }
+
+    /** node:test's t.skip() or t.todo() in the running test: it reports as skipped (if it passes) or todo. */
+    void markRunning(String kind) {
+        if (current != null) current.mark = kind.equals("todo") ? TestStatus.TODO : TestStatus.SKIP;
     }
 
     // ---- suites ----
@@ -213,6 +220,8 @@ final class TestRunner {
         private int attempt;
         private int rep;
         private double started;
+        /** SKIP or TODO when the test said so while it ran (node:test's t.skip(), t.todo()); else null. */
+        private TestStatus mark;
 
         TestAttempts(Test test, Runnable done) {
             this.test = test;
@@ -256,6 +265,7 @@ final class TestRunner {
                 afterEach(context);
                 return;
             }
+            current = this;
             calls.call(test.fn(), test.takesDone(), context, timeout, "test", true, r -> {
                 if (r.failed()) {
                     errors.addAll(r.errors());
@@ -301,7 +311,10 @@ final class TestRunner {
                 return;
             }
             TestStatus status = errors.isEmpty() ? TestStatus.PASS : TestStatus.FAIL;
-            if (test.fate().equals("run-todo")) {
+            if (mark == TestStatus.TODO || mark == TestStatus.SKIP && status == TestStatus.PASS) {
+                status = mark;
+                errors = List.of();
+            } else if (test.fate().equals("run-todo")) {
                 // With --todo a todo test runs; passing means the todo mark should go (bun reports it failed).
                 if (status == TestStatus.PASS) {
                     status = TestStatus.FAIL;
