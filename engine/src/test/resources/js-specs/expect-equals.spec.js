@@ -111,9 +111,9 @@ spec('errors: toEqual compares messages (as Jest), toStrictEqual also the name',
   expect(new TypeError('m')).toStrictEqual(new TypeError('m'));
 });
 
-// plainEqual: toEqual's shortcut. It may only say true where equals says true, and must leave every
-// other case (undefined) to equals.
-spec('plainEqual says true only where equals does, and leaves the rest to it', () => {
+// plainEqual: toEqual's shortcut. Its true and false must be equals' own; every other case (undefined)
+// is left to equals.
+spec('plainEqual answers as equals does, or leaves the case to it', () => {
   const { plainEqual } = requireInternal('expect/equals');
   const pairs = [
     [1, 1], [NaN, NaN], [0, -0], [-0, -0], ['a', 'a'], [null, null], [undefined, undefined], [null, undefined],
@@ -123,13 +123,17 @@ spec('plainEqual says true only where equals does, and leaves the rest to it', (
     [{ a: expect.any(Number) }, { a: 1 }], [{ $$typeof: 1 }, { $$typeof: 1 }], [Object.create(null), Object.create(null)],
     [{ x: NaN }, { x: NaN }], [[[[[]]]], [[[[]]]]],
   ];
+  pairs.push([{ a: [1, { b: 'c' }] }, { a: [1, { b: 'd' }] }], [[1, 2], [1, 3]], [1, '1'], [undefined, null], [[undefined], []],
+    [[, 1], [2, 1]], [{ a: 1 }, { a: expect.any(Number) }], [[undefined], [expect.anything()]], [1, expect.any(Number)]);
   for (const [a, b] of pairs) {
     const fast = plainEqual(a, b, 0);
-    ok(fast === true || fast === undefined, 'true or undefined only');
-    if (fast === true) ok(eqJ(a, b), 'equals agrees: ' + JSON.stringify([a, b]));
+    ok(fast === true || fast === false || fast === undefined, 'true, false or undefined only');
+    if (fast !== undefined) eq(fast, eqJ(a, b), 'equals agrees: ' + String([a, b]));
   }
   ok(plainEqual({ a: [1, { b: 'c' }] }, { a: [1, { b: 'c' }] }, 0) === true, 'plain data is its case');
-  ok(plainEqual(0, -0, 0) === undefined && plainEqual([0], [-0], 0) === undefined, '+0 and -0 left to equals');
+  ok(plainEqual({ a: [1, { b: 'c' }] }, { a: [1, { b: 'd' }] }, 0) === false, 'and so is plain data that differs');
+  ok(plainEqual(0, -0, 0) === false && plainEqual([0], [-0], 0) === false, '+0 and -0 differ, as Object.is says');
+  ok(plainEqual(1, expect.any(Number), 0) === undefined, 'an asymmetric matcher is equals\' case');
   const cyclic = { a: null };
   cyclic.a = cyclic;
   const cyclic2 = { a: null };

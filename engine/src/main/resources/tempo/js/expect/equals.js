@@ -465,24 +465,30 @@ function testerList(ctx, own) {
 const MAX_PLAIN_DEPTH = 20;
 
 /**
- * toEqual's answer for the commonest case, in far fewer calls than eq: true when a and b are equal
- * primitives (Object.is), or plain arrays or object literals made of such values, with the same keys;
- * undefined for anything else (undefined-valued keys on one side, symbols, class instances, asymmetric
- * matchers, cycles...), which eq decides. Only meaningful while no user tester could disagree.
+ * toEqual's answer for the commonest case, in far fewer calls than eq: true or false for primitives
+ * (Object.is), and for plain arrays and object literals made of them with the same keys; undefined for
+ * anything else (undefined-valued keys on one side, symbols, class instances, asymmetric matchers,
+ * cycles...), which eq decides. Only meaningful while no user tester could disagree.
  */
 function plainEqual(a, b, depth) {
-  if (a === b) return a !== 0 || 1 / a === 1 / b ? true : undefined;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b ? true : undefined;
+  if (a === b) return a !== 0 || 1 / a === 1 / b;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    // two primitives: Object.is decides (an object on one side may be an asymmetric matcher: eq's case)
+    if (isPrimitive(a) && isPrimitive(b)) return a !== a && b !== b;
+    return undefined;
+  }
   if (depth > MAX_PLAIN_DEPTH) return undefined;
   const proto = Object.getPrototypeOf(a);
   if (proto !== Object.getPrototypeOf(b)) return undefined;
   if (proto === Array.prototype) {
     const n = a.length;
-    if (n !== b.length) return undefined;
+    if (n !== b.length) return false;
     for (let i = 0; i < n; i++) {
       const x = a[i];
       const y = b[i];
-      if (x === y ? x === 0 && 1 / x !== 1 / y : plainEqual(x, y, depth + 1) !== true) return undefined;
+      if (x === y && (x !== 0 || 1 / x === 1 / y)) continue;
+      const r = plainEqual(x, y, depth + 1);
+      if (r !== true) return r;
     }
     return true;
   }
@@ -494,7 +500,9 @@ function plainEqual(a, b, depth) {
     if (!hasOwn.call(b, k)) return undefined;
     const x = a[k];
     const y = b[k];
-    if (x === y ? x === 0 && 1 / x !== 1 / y : plainEqual(x, y, depth + 1) !== true) return undefined;
+    if (x === y && (x !== 0 || 1 / x === 1 / y)) continue;
+    const r = plainEqual(x, y, depth + 1);
+    if (r !== true) return r;
   }
   if (Object.getOwnPropertySymbols(a).length > 0 || Object.getOwnPropertySymbols(b).length > 0) return undefined;
   return true;

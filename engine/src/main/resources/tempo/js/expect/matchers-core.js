@@ -37,8 +37,8 @@ function equalityResult(ctx, name, received, expected, pass) {
 }
 
 function toEqual(received, expected) {
-  const pass = (userTesters.length === 0 && plainEqual(received, expected, 0) === true)
-    || equals(received, expected, testerList(this, ITERABLE));
+  const plain = userTesters.length === 0 ? plainEqual(received, expected, 0) : undefined;
+  const pass = plain !== undefined ? plain : equals(received, expected, testerList(this, ITERABLE));
   return equalityResult(this, 'toEqual', received, expected, pass);
 }
 
@@ -194,8 +194,8 @@ function toHaveProperty(received, path, expectedValue) {
   }
   const parts = typeof path === 'string' ? pathAsArray(path) : path;
   const r = getPath(received, parts);
-  const pass = r.hasEndProp && (!hasValue || (userTesters.length === 0 && plainEqual(r.value, expectedValue, 0) === true)
-    || equals(r.value, expectedValue, testerList(this, ITERABLE)));
+  const plain = r.hasEndProp && hasValue && userTesters.length === 0 ? plainEqual(r.value, expectedValue, 0) : undefined;
+  const pass = r.hasEndProp && (!hasValue || (plain !== undefined ? plain : equals(r.value, expectedValue, testerList(this, ITERABLE))));
   const h = () => hint(this, name, expectedArg, hintExtra);
   const message = pass
     ? () => (hasValue
