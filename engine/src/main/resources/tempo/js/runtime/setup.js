@@ -327,13 +327,9 @@ module.exports = function setup(host, config) {
      * expect.soft] when there are some.
      */
     endTest: () => {
-      const s = expect.getState();
-      const calls = s.assertionCalls || 0;
-      if (s.suppressedErrors.length === 0 && typeof s.expectedAssertionsNumber !== 'number' && !s.isExpectingAssertions) {
-        s.assertionCalls = 0;
-        return calls;
-      }
+      const calls = expect.getState().assertionCalls || 0;
       const errors = expect.extractExpectedAssertionsErrors();
+      if (errors.length === 0) return calls;
       const out = [calls];
       for (const x of errors) out.push(x.error || x);
       return out;
