@@ -264,12 +264,10 @@ public final class EventLoop {
         }
     }
 
-    /** Calls into JS; promise jobs drain when the call returns, then the ticks they queued run. */
-    public void invoke(Value fn) {
-        invokeOnly(fn);
-        runTicks();
-    }
-
+    /**
+     * Runs a callback (a JS function, or a Runnable of the host's own that calls into JS); promise jobs drain
+     * when each call into JS returns, then the ticks they queued run.
+     */
     private void invoke(Object callback) {
         invokeOnly(callback);
         runTicks();

@@ -368,10 +368,9 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures, TestRu
             userCalls = new UserCalls(loop, watchdog, runtime, stack -> interruptedAt = stack);
             runner = new TestRunner(tree, userCalls, runtime, this, settings);
             runner.start();
-            TestRunner started = runner;
-            boolean finished = loop.runUntil(() -> started.finished() || exitCode != null);
+            boolean finished = loop.runUntil(() -> runner.finished() || exitCode != null);
             if (exitCode != null) return;
-            if (!finished && !started.finished()) stalled = ErrorInfo.of("Error", STALLED);
+            if (!finished && !runner.finished()) stalled = ErrorInfo.of("Error", STALLED);
         }
         runtime.invokeMember("finish");
         if (s.error != null || stalled != null) {
