@@ -3,7 +3,7 @@
 
 const u = require('./utils');
 const {
-  equals, plainEqual, userTesters, testerList, iterableEquality, subsetEquality, typeEquality, sparseArrayEquality, arrayBufferEquality,
+  equals, plainEqual, plainSubset, userTesters, testerList, iterableEquality, subsetEquality, typeEquality, sparseArrayEquality, arrayBufferEquality,
 } = require('./equals');
 
 const { matcherHint, printReceived, printExpected, printDiffOrStringify, stringify, EXPECTED_COLOR, RECEIVED_COLOR } = u;
@@ -356,6 +356,90 @@ function toBeOneOf(received, list) {
     + 'Received: ' + printReceived(received);
   return { actual: received, expected: list, message, name, pass };
 }
+
+// ---- passing-path checks ----
+// A matcher's `fast(received, argumentCount, arg0, arg1)` answers its `pass` for the plain cases without
+// building a result, a message or a context: true or false, or undefined when the case is not one it
+// knows (a usage error included), and then the matcher itself decides. When the answer is the one the
+// assertion wants, expect is done; otherwise the matcher runs to report the failure. So a fast check
+// must give the matcher's own answer and never throw (a spec compares the two on a table of cases).
+
+toBe.fast = (a, n, b) => (a === b ? a !== 0 || 1 / a === 1 / b : a !== a && b !== b);
+toEqual.fast = (a, n, b) => (userTesters.length === 0 ? plainEqual(a, b, 0) : undefined);
+toMatchObject.fast = (a, n, b) => (userTesters.length === 0 && typeof a === 'object' && a !== null
+  && typeof b === 'object' && b !== null ? plainSubset(a, b, 0) : undefined);
+
+toContain.fast = (a, n, b) => {
+  if (typeof a === 'string') return typeof b === 'string' ? a.includes(b) : undefined;
+  if (!Array.isArray(a)) return undefined;
+  const nan = b !== b;
+  let found = false;
+  let x;
+  for (let i = 0; !found && i < a.length; i++) {
+    x = a[i];
+    found = x === b || (nan && x !== x);
+  }
+  return found;
+};
+
+toHaveLength.fast = (a, n, length) => {
+  if (a === null || a === undefined || typeof length !== 'number' || !(length >= 0) || length % 1 !== 0) return undefined;
+  const l = a.length;
+  return typeof l === 'number' ? l === length : undefined;
+};
+
+// A dotted path (no brackets, no empty segment) walked on objects; anything else is toHaveProperty's.
+toHaveProperty.fast = (a, n, path, value) => {
+  if (typeof a !== 'object' || a === null || typeof path !== 'string' || path === '' || path.indexOf('[') !== -1
+    || path.indexOf(']') !== -1 || path.indexOf('..') !== -1 || path[0] === '.' || path[path.length - 1] === '.'
+    || (n >= 2 && userTesters.length > 0)) {
+    return undefined;
+  }
+  let current = a;
+  let r = true;
+  let start = 0;
+  let dot, key;
+  while (r === true && start !== -1) {
+    dot = path.indexOf('.', start);
+    key = dot === -1 ? path.slice(start) : path.slice(start, dot);
+    start = dot === -1 ? -1 : dot + 1;
+    if (typeof current !== 'object' || current === null) r = current === null || current === undefined ? false : undefined;
+    else if (!(key in current)) r = false;
+    else current = current[key];
+  }
+  return r === true && n >= 2 ? plainEqual(current, value, 0) : r;
+};
+
+const noArgument = (test) => (a, n) => (n === 0 ? test(a) : undefined);
+toBeTruthy.fast = noArgument((x) => !!x);
+toBeFalsy.fast = noArgument((x) => !x);
+toBeNull.fast = noArgument((x) => x === null);
+toBeUndefined.fast = noArgument((x) => x === undefined);
+toBeDefined.fast = noArgument((x) => x !== undefined);
+toBeNaN.fast = noArgument((x) => x !== x);
+
+toBeGreaterThan.fast = (a, n, b) => (typeof a === 'number' && typeof b === 'number' ? a > b : undefined);
+toBeGreaterThanOrEqual.fast = (a, n, b) => (typeof a === 'number' && typeof b === 'number' ? a >= b : undefined);
+toBeLessThan.fast = (a, n, b) => (typeof a === 'number' && typeof b === 'number' ? a < b : undefined);
+toBeLessThanOrEqual.fast = (a, n, b) => (typeof a === 'number' && typeof b === 'number' ? a <= b : undefined);
+
+const DEFAULT_CLOSE = Math.pow(10, -2) / 2;
+toBeCloseTo.fast = (a, n, b, precision) => {
+  if (typeof a !== 'number' || typeof b !== 'number' || precision !== undefined) return undefined;
+  return (a === Infinity && b === Infinity) || (a === -Infinity && b === -Infinity) || Math.abs(b - a) < DEFAULT_CLOSE;
+};
+
+toMatch.fast = (a, n, b) => {
+  if (typeof a !== 'string') return undefined;
+  if (typeof b === 'string') return a.includes(b);
+  if (b === null || typeof b !== 'object' || Object.getPrototypeOf(b) !== RegExp.prototype || b.global || b.sticky) return undefined;
+  b.lastIndex = 0; // as toMatch does
+  return b.test(a);
+};
+
+toBeTypeOf.fast = (a, n, b) => (typeof b === 'string' && VALID_TYPES.indexOf(b) !== -1 ? typeof a === b : undefined);
+toBeInstanceOf.fast = (a, n, b) => (typeof b === 'function' && typeof b.prototype === 'object' && b.prototype !== null
+  && b[Symbol.hasInstance] === Function.prototype[Symbol.hasInstance] ? a instanceof b : undefined);
 
 module.exports = {
   toBe, toEqual, toStrictEqual, toMatchObject, toContain, toContainEqual, toHaveLength, toHaveProperty,

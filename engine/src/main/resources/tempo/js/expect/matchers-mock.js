@@ -3,7 +3,7 @@
 
 const u = require('./utils');
 const { hint, usage } = require('./hint');
-const { equals, iterableEquality, testerList } = require('./equals');
+const { equals, plainEqual, userTesters, iterableEquality, testerList } = require('./equals');
 
 const ITERABLE = [iterableEquality]; // the mock matchers' own equality testers (never changed)
 
@@ -229,6 +229,39 @@ function toHaveNthReturnedWith(received, nth, expected) {
     + (r ? '\nReceived: ' + printResult(r) : '');
   return { actual: r && r.value, expected, message, name, pass, bunNoNewline: true };
 }
+
+// ---- passing-path checks (see matchers-core's): plain counts and calls with up to two arguments ----
+
+toHaveBeenCalled.fast = (a, n) => (n === 0 && isMock(a) ? a.mock.calls.length > 0 : undefined);
+toHaveBeenCalledOnce.fast = (a, n) => (n === 0 && isMock(a) ? a.mock.calls.length === 1 : undefined);
+toHaveBeenCalledTimes.fast = (a, n, times) => (isMock(a) && typeof times === 'number' && times >= 0 && times % 1 === 0
+  ? a.mock.calls.length === times : undefined);
+
+// Whether one recorded call's arguments equal the expected ones (n of them, x and y), as equals would say.
+function callIs(call, n, x, y) {
+  if (!Array.isArray(call) || Object.getPrototypeOf(call) !== Array.prototype) return undefined;
+  if (call.length !== n) return false;
+  const first = n === 0 ? true : plainEqual(call[0], x, 1);
+  return first === true && n === 2 ? plainEqual(call[1], y, 1) : first;
+}
+
+toHaveBeenCalledWith.fast = (a, n, x, y) => {
+  if (n > 2 || userTesters.length > 0 || !isMock(a)) return undefined;
+  const calls = a.mock.calls;
+  let r = false;
+  let answer;
+  for (let i = 0; r !== true && i < calls.length; i++) {
+    answer = callIs(calls[i], n, x, y);
+    if (answer !== false) r = answer; // a match, or one that only equals can tell: no answer then
+  }
+  return r;
+};
+
+toHaveBeenLastCalledWith.fast = (a, n, x, y) => {
+  if (n > 2 || userTesters.length > 0 || !isMock(a)) return undefined;
+  const calls = a.mock.calls;
+  return calls.length === 0 ? false : callIs(calls[calls.length - 1], n, x, y);
+};
 
 module.exports = {
   toHaveBeenCalled,
