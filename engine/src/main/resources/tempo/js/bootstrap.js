@@ -15,8 +15,12 @@
     if (!fn) throw new Error('tempo internal module not found: ' + id);
     const module = { id, exports: {} };
     cache.set(id, module);
-    const resolved = new Map(); // spec -> id: modules require lazily on hot paths
+    // The host has already rewritten literal relative requires to ids (InternalModules.withResolvedRequires);
+    // a computed relative one is resolved by the host once per module and spec.
+    let resolved = null; // spec -> id
     const localRequire = (spec) => {
+      if (spec.charCodeAt(0) !== 46 /* . */) return requireInternal(spec);
+      if (resolved === null) resolved = new Map();
       let target = resolved.get(spec);
       if (target === undefined) {
         target = host.resolveInternal(id, spec);

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.graalvm.polyglot.Source;
 
 /**
@@ -25,7 +27,7 @@ public final class InternalModules {
         String text = read(id);
         if (text == null) return null;
         Source src = Source.newBuilder("js",
-                        "(function (exports, require, module, __filename, __dirname) {" + text + "\n})",
+                        "(function (exports, require, module, __filename, __dirname) {" + withResolvedRequires(id, text) + "\n})",
                         "tempo:" + id + ".js")
                 .cached(true)
                 .buildLiteral();
@@ -34,6 +36,24 @@ public final class InternalModules {
     }
 
     private static final ConcurrentHashMap<String, String> RESOLVED = new ConcurrentHashMap<>();
+
+    /** {@code require('./x')} or {@code require("../dir/x")}: a literal relative id. */
+    private static final Pattern RELATIVE_REQUIRE = Pattern.compile("\\brequire\\((['\"])(\\.\\.?/[^'\"]+)\\1\\)");
+
+    /**
+     * The module's text with each literal relative require naming the id it resolves to
+     * ({@code require('./printer')} in expect/index reads {@code require('expect/printer')}): every context
+     * loads the same modules, and a require that needs no resolving skips a call into the host.
+     */
+    static String withResolvedRequires(String id, String text) {
+        Matcher m = RELATIVE_REQUIRE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement("require('" + resolve(id, m.group(2)) + "')"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 
     /**
      * The id that {@code spec} names when module {@code fromId} requires it: "./x" and "../dir/x" are
