@@ -484,19 +484,23 @@ function plainEqual(a, b, depth) {
   if (depth > MAX_PLAIN_DEPTH) return undefined;
   const proto = Object.getPrototypeOf(a);
   if (proto !== Object.getPrototypeOf(b)) return undefined;
-  if (proto === Array.prototype) return plainArraysEqual(a, b, depth);
+  if (proto === Array.prototype) return plainArraysWith(a, b, depth, plainEqual);
   if (proto !== Object.prototype || a.$$typeof !== undefined || b.$$typeof !== undefined) return undefined;
   return plainObjectsEqual(a, b, depth);
 }
 
-function plainArraysEqual(a, b, depth) {
+/**
+ * Two plain arrays of equal length, element by element: `same(x, y, depth)` answers for two elements that
+ * are not the same value (or are +0 and -0). An index holding undefined and a hole are alike, as under toEqual.
+ */
+function plainArraysWith(a, b, depth, same) {
   const n = a.length;
   let r = n === b.length;
   let x, y;
   for (let i = 0; r === true && i < n; i++) {
     x = a[i];
     y = b[i];
-    if (x !== y || (x === 0 && 1 / x !== 1 / y)) r = plainEqual(x, y, depth + 1);
+    if (x !== y || (x === 0 && 1 / x !== 1 / y)) r = same(x, y, depth + 1);
   }
   return r;
 }
@@ -535,7 +539,7 @@ function plainSubset(object, subset, depth) {
   if (depth > MAX_PLAIN_DEPTH || object.$$typeof !== undefined || subset.$$typeof !== undefined) return undefined;
   const proto = Object.getPrototypeOf(subset);
   if (proto === Array.prototype) {
-    return Object.getPrototypeOf(object) === Array.prototype ? plainSubsetArrays(object, subset, depth) : undefined;
+    return Object.getPrototypeOf(object) === Array.prototype ? plainArraysWith(object, subset, depth, plainSubsetValue) : undefined;
   }
   if (proto !== Object.prototype || Object.getOwnPropertySymbols(subset).length > 0) return undefined;
   const keys = Object.keys(subset);
@@ -549,29 +553,16 @@ function plainSubset(object, subset, depth) {
     } else {
       x = object[k];
       y = subset[k];
-      if (x !== y || (x === 0 && 1 / x !== 1 / y)) r = plainSubsetValue(x, y, depth);
+      if (x !== y || (x === 0 && 1 / x !== 1 / y)) r = plainSubsetValue(x, y, depth + 1);
     }
   }
   return r;
 }
 
-// Arrays under toMatchObject: equal lengths, then each element as a value (an index holding undefined
-// and a hole are alike, as under toEqual).
-function plainSubsetArrays(object, subset, depth) {
-  const n = subset.length;
-  let r = n === object.length;
-  let x, y;
-  for (let i = 0; r === true && i < n; i++) {
-    x = object[i];
-    y = subset[i];
-    if (x !== y || (x === 0 && 1 / x !== 1 / y)) r = plainSubsetValue(x, y, depth);
-  }
-  return r;
-}
-
-// Two values that are not the same (or are +0 and -0).
+// Two values that are not the same (or are +0 and -0), one level below their objects (arrays under
+// toMatchObject keep their length and match element by element).
 function plainSubsetValue(x, y, depth) {
-  if (typeof x === 'object' && typeof y === 'object' && x !== null && y !== null) return plainSubset(x, y, depth + 1);
+  if (typeof x === 'object' && typeof y === 'object' && x !== null && y !== null) return plainSubset(x, y, depth);
   return isPrimitive(x) && isPrimitive(y) ? x !== x && y !== y : undefined;
 }
 

@@ -129,18 +129,6 @@ function makeContext(isNot, promise) {
 let sharedContexts = null;
 let sharedContextsState = null;
 
-// The two contexts of a plain expect() (isNot false, true), for the state object they were made for.
-let syncContexts = null;
-let syncContextsState = null;
-
-function syncContext(s, isNot) {
-  if (syncContextsState !== s) {
-    syncContexts = [builtinContext(false, ''), builtinContext(true, '')];
-    syncContextsState = s;
-  }
-  return isNot ? syncContexts[1] : syncContexts[0];
-}
-
 function builtinContext(isNot, promise) {
   const s = state.get();
   if (sharedContextsState !== s) {
@@ -384,7 +372,7 @@ function defineMatcherMethod(name) {
       const fast = entry !== undefined && this.mode === 'sync' ? entry.fast : undefined;
       return fast !== undefined && fast(this.actual, arguments.length, arguments[0], arguments[1], arguments[2]) === !this.isNot
         ? undefined
-        : matcherCall(this, name, method, entry, arguments);
+        : matcherCall(this, name, method, arguments);
     },
   }[name];
   Object.defineProperty(Assertion.prototype, name, { value: method, configurable: true, writable: true });
@@ -392,29 +380,14 @@ function defineMatcherMethod(name) {
 }
 
 /** A matcher method's work when no fast check settled it: the matcher runs in full for this assertion. */
-function matcherCall(assertion, name, method, entry, args) {
+function matcherCall(assertion, name, method, args) {
   switch (assertion.mode) {
-    case 'sync': return entry !== undefined && !entry.isCustom
-      ? runBuiltin(name, assertion.isNot, assertion.actual, args, method, entry)
-      : runMatcher(name, assertion.isNot, '', assertion.actual, args, null, method);
+    case 'sync': return runMatcher(name, assertion.isNot, '', assertion.actual, args, null, method);
     case 'soft': return runSoft(name, assertion, args, method);
     case 'resolves': return makeResolvesMatcher(name, assertion.isNot, assertion.actual, method)(...args);
     case 'rejects': return makeRejectsMatcher(name, assertion.isNot, assertion.actual, method)(...args);
     default: throw new TypeError(name + ' must be called on the result of expect()');
   }
-}
-
-/** runMatcher for a built-in matcher on a plain expect(): its context is one of two cached ones. */
-function runBuiltin(name, isNot, actual, args, method, entry) {
-  const s = stateHolder.current;
-  const ctx = syncContextsState === s ? (isNot ? syncContexts[1] : syncContexts[0]) : syncContext(s, isNot);
-  let result;
-  try {
-    result = callMatcher(entry.fn, ctx, actual, args);
-  } catch (e) {
-    rethrowMatcherError(e, method);
-  }
-  return settleResult(result, isNot, name, method, null);
 }
 
 function runSoft(name, matcher, args, method) {
