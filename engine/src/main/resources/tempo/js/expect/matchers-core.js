@@ -143,12 +143,14 @@ function toHaveLength(received, expected) {
   return { actual: received.length, expected, message, name, pass };
 }
 
+/** A plain dotted path ('a.b.c'): every segment non-empty, no brackets. */
+function isDottedPath(path) {
+  return path !== '' && path.indexOf('[') === -1 && path.indexOf(']') === -1 && path.indexOf('..') === -1
+    && path[0] !== '.' && path[path.length - 1] !== '.';
+}
+
 function pathAsArray(path) {
-  // A plain dotted path ('a.b.c'): split, no regex (its every segment non-empty, no brackets).
-  if (path !== '' && path.indexOf('[') === -1 && path.indexOf(']') === -1 && path.indexOf('..') === -1
-    && path[0] !== '.' && path[path.length - 1] !== '.') {
-    return path.split('.');
-  }
+  if (isDottedPath(path)) return path.split('.'); // no regex needed
   const out = [];
   if (path === '') {
     out.push('');
@@ -390,8 +392,7 @@ toHaveLength.fast = (a, n, length) => {
 
 // A dotted path (no brackets, no empty segment) walked on objects; anything else is toHaveProperty's.
 toHaveProperty.fast = (a, n, path, value) => {
-  if (typeof a !== 'object' || a === null || typeof path !== 'string' || path === '' || path.indexOf('[') !== -1
-    || path.indexOf(']') !== -1 || path.indexOf('..') !== -1 || path[0] === '.' || path[path.length - 1] === '.'
+  if (typeof a !== 'object' || a === null || typeof path !== 'string' || !isDottedPath(path)
     || (n >= 2 && userTesters.length > 0)) {
     return undefined;
   }
