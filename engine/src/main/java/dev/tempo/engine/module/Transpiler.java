@@ -42,9 +42,11 @@ public final class Transpiler {
     public static void warmUp() {
         // Once per process: a watch session calls this for every rerun.
         if (!WARMED.compareAndSet(false, true)) return;
+        Thread.ofPlatform().daemon().name("tempo-stderr-warmup").start(QuietNativeStderr::prepare);
         Thread.ofPlatform().daemon().name("tempo-swc-warmup").start(() -> {
             try {
-                transpile(Path.of("/warmup.ts"), "export const a: number = 1;\n");
+                // valid code, so no panic report to hide: stderr stays put during swc's slow first call
+                transpile(Path.of("/warmup.ts"), "export const a: number = 1;\n", false);
             } catch (TranspileException ignored) {
                 // warm-up only
             }
@@ -52,6 +54,10 @@ public final class Transpiler {
     }
 
     public static Output transpile(Path file, String source) throws TranspileException {
+        return transpile(file, source, true);
+    }
+
+    private static Output transpile(Path file, String source, boolean hidePanicReport) throws TranspileException {
         String name = file.getFileName().toString();
         Swc4jMediaType type = name.endsWith(".tsx") ? Swc4jMediaType.Tsx
                 : name.endsWith(".jsx") ? Swc4jMediaType.Jsx
@@ -73,7 +79,9 @@ public final class Transpiler {
         String code;
         SourceMap map;
         try {
-            var out = SWC.get().transpile(source, options);
+            var out = hidePanicReport
+                    ? QuietNativeStderr.run(() -> SWC.get().transpile(source, options))
+                    : SWC.get().transpile(source, options);
             code = out.getCode();
             map = out.getSourceMap() == null ? null : SourceMap.parse(out.getSourceMap());
         } catch (Exception e) {

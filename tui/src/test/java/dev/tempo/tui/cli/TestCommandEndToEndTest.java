@@ -2,6 +2,8 @@ package dev.tempo.tui.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** `tempo test` on fixture projects, through the real entry point in its own JVM. */
@@ -63,6 +65,16 @@ class TestCommandEndToEndTest {
                 .contains("does-not-exist.js")
                 .contains(" 1 pass")
                 .contains(" 2 errors");
+    }
+
+    @Test
+    void aTypeScriptSyntaxErrorShowsNoPanicReportFromTheNativeTranspiler() throws Exception {
+        // swc4j's native code panics while it raises the syntax error; fd 2 must not get Rust's report
+        CliRun run = CliRun.process("broken", List.of(), Map.of("RUST_BACKTRACE", "1"), "test", "./syntax.test.ts", "./good.test.ts");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("syntax.test.ts:2:", "(pass) still runs", " 1 error")
+                .doesNotContain("panicked", "backtrace", "JavaException");
     }
 
     @Test
