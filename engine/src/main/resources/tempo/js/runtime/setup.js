@@ -4,7 +4,7 @@
 'use strict';
 
 const { createCollector } = require('../test/tree');
-const { plan, describeTree } = require('../test/plan');
+const { planInto } = require('../test/plan');
 const { createTimers } = require('./timers');
 const { createCommonJs } = require('./cjs');
 const { describeThrown, isInterrupt, ThrownAt } = require('./errors');
@@ -311,10 +311,9 @@ module.exports = function setup(host, config) {
     }),
     /** Decides what runs and hands the tree to the host's runner through sink (see test/plan.js). */
     plan: (sink) => {
-      const filteredOut = plan(state.root, state.options);
-      if (filteredOut > 0) host.noteFilteredOut(filteredOut);
       state.running = true;
-      describeTree(state.root, sink);
+      const filteredOut = planInto(state.root, state.options, state.mayHaveOnly, sink);
+      if (filteredOut > 0) host.noteFilteredOut(filteredOut);
     },
     /** A test (one attempt of it) starts: fresh expect and snapshot state; returns its hooks' and its own `this`. */
     beginTest: (name) => {

@@ -18,70 +18,68 @@ function matchesName(pattern, name) {
   return name !== '' && pattern.test(name);
 }
 
+const UNSET = -1;
+
 /**
- * Marks every test with its fate: 'run', 'skip', 'todo', 'run-todo' (a todo with a body under --todo),
- * or 'hidden' (not reported at all: outside an only-selection, as bun does, or filtered out by -t).
+ * Decides every test's fate and walks the tree into the host's sink in the same pass, one call per suite,
+ * hook and test (reading a JS tree member by member from the host would cost a crossing per field):
+ * sink('suite', name) ... sink('end'), sink('hook', kind, fn, timeout, takesDone) and
+ * sink('test', name, fate, fn, takesDone, timeout, retry, repeats, failing, concurrent, line, where).
+ * A timeout, retry or repeats not given is -1. A fate is 'run', 'skip', 'todo', 'run-todo' (a todo with a
+ * body under --todo) or 'hidden' (not reported at all: outside an only-selection, as bun does, or filtered
+ * out by -t). mayHaveOnly: whether the file declared anything with .only (else no walk looks for one).
  * Returns how many tests -t filtered out.
  */
-function plan(root, options) {
-  const onlyMode = options.onlyFlag || hasOnly(root);
+function planInto(root, options, mayHaveOnly, sink) {
+  const onlyMode = options.onlyFlag || (mayHaveOnly && hasOnly(root));
   const pattern = options.testNamePattern;
   const isolated = options.onlyTestPath;
+  const runTodo = options.runTodo;
   let filteredOut = 0;
-  (function walk(node, inheritedMode, insideOnly) {
-    for (const child of node.children) {
+  (function walk(suite, inheritedMode, insideOnly) {
+    const hooks = suite.hooks;
+    sinkHooks(sink, 'beforeAll', hooks.beforeAll);
+    sinkHooks(sink, 'afterAll', hooks.afterAll);
+    sinkHooks(sink, 'beforeEach', hooks.beforeEach);
+    sinkHooks(sink, 'afterEach', hooks.afterEach);
+    const children = suite.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       const own = child.mode;
       const mode = inheritedMode === 'skip' || own === 'skip' ? 'skip'
         : inheritedMode === 'todo' || own === 'todo' ? 'todo' : 'run';
       const only = insideOnly || own === 'only';
       if (child.kind === 'suite') {
+        sink('suite', child.name);
         walk(child, mode, only);
-        continue;
+        sink('end');
+      } else {
+        let fate = mode;
+        if (onlyMode && !only) fate = 'hidden';
+        else if (pattern !== null && !matchesName(pattern, child.path.join(' '))) {
+          fate = 'hidden';
+          filteredOut++;
+        }
+        const fn = child.fn;
+        if (fate === 'todo' && runTodo && fn) fate = 'run-todo';
+        // --isolate-failures runs one test again alone: every other test is left out unseen.
+        if (isolated && !samePath(child.path, isolated)) fate = 'hidden';
+        sink('test', child.name, fate, fn, fn !== null && fn.length >= 1,
+          child.timeout === undefined ? UNSET : Number(child.timeout) || 0,
+          child.retry === undefined ? UNSET : Number(child.retry) || 0,
+          child.repeats === undefined ? UNSET : Number(child.repeats) || 0,
+          child.failing, child.concurrent === true, child.line, child.where || null);
       }
-      let fate = mode;
-      if (onlyMode && !only && !(child.kind === 'test' && hasOnly(child))) fate = 'hidden';
-      else if (pattern && fate !== 'hidden' && !matchesName(pattern, child.path.join(' '))) {
-        fate = 'hidden';
-        filteredOut++;
-      }
-      if (fate === 'todo' && options.runTodo && child.fn) fate = 'run-todo';
-      // --isolate-failures runs one test again alone: every other test is left out unseen.
-      if (isolated && !samePath(child.path, isolated)) fate = 'hidden';
-      child.fate = fate;
     }
   })(root, 'run', false);
   return filteredOut;
 }
 
-const UNSET = -1;
-/** A hook's or test's own timeout: UNSET when not given (the default at the time it runs applies), 0 for none. */
-const timeoutOf = (t) => (t === undefined ? UNSET : Number(t) || 0);
-const countOf = (n) => (n === undefined ? UNSET : Number(n) || 0);
-
-/**
- * Walks the planned tree into the host's sink, one call per suite, hook and test (reading a JS tree
- * member by member from the host would cost a crossing per field):
- * sink('suite', name) ... sink('end'), sink('hook', kind, fn, timeout, takesDone) and
- * sink('test', name, fate, fn, takesDone, timeout, retry, repeats, failing, concurrent, line, where).
- * A timeout, retry or repeats not given is -1.
- */
-function describeTree(root, sink) {
-  (function walk(suite) {
-    for (const kind of ['beforeAll', 'afterAll', 'beforeEach', 'afterEach']) {
-      for (const h of suite.hooks[kind]) sink('hook', kind, h.fn, timeoutOf(h.timeout), h.fn.length >= 1);
-    }
-    for (const child of suite.children) {
-      if (child.kind === 'suite') {
-        sink('suite', child.name);
-        walk(child);
-        sink('end');
-        continue;
-      }
-      const fn = child.fn;
-      sink('test', child.name, child.fate, fn, !!fn && fn.length >= 1, timeoutOf(child.timeout), countOf(child.retry),
-        countOf(child.repeats), !!child.failing, !!child.concurrent, child.line || 0, child.where || null);
-    }
-  })(root);
+function sinkHooks(sink, kind, hooks) {
+  for (let i = 0; i < hooks.length; i++) {
+    const h = hooks[i];
+    sink('hook', kind, h.fn, h.timeout === undefined ? UNSET : Number(h.timeout) || 0, h.fn.length >= 1);
+  }
 }
 
-module.exports = { plan, describeTree };
+module.exports = { planInto };

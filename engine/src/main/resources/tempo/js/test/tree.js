@@ -24,19 +24,23 @@ class Suite {
 }
 
 class Test {
-  constructor(name, fn, parent, opts) {
+  // Positional arguments, and every field set here: a test is made for each test() call, and an options
+  // object or a field added later would cost a shape change per test in the interpreter.
+  constructor(name, fn, parent, mode, failing, concurrent, timeout, retry, repeats, args, line, where) {
     this.kind = 'test';
     this.name = name;
     this.fn = fn;
     this.parent = parent;
-    this.mode = opts.mode;
-    this.failing = !!opts.failing;
-    this.concurrent = opts.concurrent === undefined ? parent.concurrent : opts.concurrent;
-    this.timeout = opts.timeout;
-    this.retry = opts.retry;
-    this.repeats = opts.repeats;
-    this.args = opts.args || null;
-    this.line = opts.line || 0;
+    this.mode = mode;
+    this.failing = failing;
+    this.concurrent = concurrent === undefined ? parent.concurrent : concurrent;
+    this.timeout = timeout;
+    this.retry = retry;
+    this.repeats = repeats;
+    this.args = args;
+    this.line = line;
+    this.where = where;
+    this.cachedPath = undefined;
   }
   get path() {
     if (this.cachedPath === undefined) this.cachedPath = this.parent.path.concat(this.name);
@@ -66,9 +70,10 @@ function callerLine() {
 }
 
 function createCollector(state) {
-  // state: { root, current, running, pretty(value, inString), options: { onlyForbidden }, reportCollectError(e) }
+  // state: { root, current, running, mayHaveOnly, pretty(value, inString), options: { onlyForbidden }, reportCollectError(e) }
   state.root = new Suite('', null, 'run', 0);
   state.current = state.root;
+  state.mayHaveOnly = false;
 
   function assertCollecting(what) {
     if (state.running) {
@@ -76,17 +81,22 @@ function createCollector(state) {
     }
   }
 
+  const NO_OPTIONS = Object.freeze({});
   function parseOptions(timeoutOrOptions) {
+    if (timeoutOrOptions === undefined) return NO_OPTIONS;
     if (typeof timeoutOrOptions === 'number') return { timeout: timeoutOrOptions };
     if (timeoutOrOptions && typeof timeoutOrOptions === 'object') return timeoutOrOptions;
-    return {};
+    return NO_OPTIONS;
   }
 
   /** bun refuses .only on CI, so a forgotten .only cannot silently skip the rest of a suite. */
   function assertOnlyAllowed(flags) {
-    if (flags.mode === 'only' && state.options.onlyForbidden) {
-      throw new Error('.only is disabled in CI environments to prevent accidentally skipping tests. '
-        + 'To override, set the environment variable CI=false.');
+    if (flags.mode === 'only') {
+      if (state.options.onlyForbidden) {
+        throw new Error('.only is disabled in CI environments to prevent accidentally skipping tests. '
+          + 'To override, set the environment variable CI=false.');
+      }
+      state.mayHaveOnly = true; // test/plan.js looks for one only then
     }
   }
 
@@ -109,14 +119,14 @@ function createCollector(state) {
   }
 
   function addTest(flags, name, fn, timeoutOrOptions, args, locator) {
-    assertCollecting('test');
-    assertOnlyAllowed(flags);
+    if (state.running) assertCollecting('test');
+    if (flags.mode === 'only') assertOnlyAllowed(flags);
     if (typeof name === 'function' && typeof fn !== 'function') {
       // test(fn): the function is the body of a test with no name
       fn = name;
       name = '';
     }
-    name = nameOf('test', name);
+    if (typeof name !== 'string') name = nameOf('test', name);
     if (typeof fn !== 'function' && fn !== undefined && fn !== null) {
       throw new TypeError('test("' + name + '"): the second argument must be a function, got ' + typeof fn);
     }
@@ -125,17 +135,8 @@ function createCollector(state) {
     const opts = parseOptions(timeoutOrOptions);
     const source = locator || fn;
     const where = typeof source === 'function' ? null : callerLine();
-    const t = new Test(name, fn || null, state.current, {
-      mode,
-      failing: flags.failing,
-      concurrent: flags.concurrent,
-      timeout: opts.timeout,
-      retry: opts.retry,
-      repeats: opts.repeats,
-      args,
-      line: where ? where.line : 0,
-    });
-    t.where = where || source;
+    const t = new Test(name, fn || null, state.current, mode, !!flags.failing, flags.concurrent, opts.timeout, opts.retry,
+      opts.repeats, args || null, where ? where.line : 0, where || source);
     state.current.children.push(t);
     return t;
   }

@@ -1,6 +1,7 @@
 package dev.tempo.engine.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -58,7 +59,12 @@ public final class Durations {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * As {@code String.format(Locale.ROOT, "%.2f", value)} prints a finite value (half up, from the shortest
+     * decimal that names the double), without a Formatter: this runs for every test line.
+     */
     static String twoDecimals(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        if (!Double.isFinite(value) || value == 0) return String.format(Locale.ROOT, "%.2f", value); // and -0.00
+        return new BigDecimal(Double.toString(value)).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -2,11 +2,28 @@ package dev.tempo.engine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DurationsTest {
     private static final Ansi ON = Ansi.of(true);
     private static final Ansi OFF = Ansi.of(false);
+
+    @Test
+    void twoDecimalsRoundsAsTheFormatterDoes() {
+        java.util.Random random = new java.util.Random(7);
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 0.005, 0.015, 0.125, 1.005, 1.115, 2.675, 0.0101,
+                1e-7, 99.995, 999.999, 1e15, 123456.785, Double.MIN_VALUE, Double.NaN, Double.POSITIVE_INFINITY));
+        for (int i = 0; i < 20_000; i++) {
+            values.add(random.nextDouble() * Math.pow(10, random.nextInt(8) - 3));
+            values.add(random.nextInt(1_000_000) / 1000.0 + 0.005); // ties in decimal
+        }
+        for (double v : values) {
+            assertThat(Durations.twoDecimals(v)).as("%s", v).isEqualTo(String.format(Locale.ROOT, "%.2f", v));
+        }
+    }
 
     @Test
     void aTestTakingTenMicrosecondsOrLessShowsNoDuration() {
