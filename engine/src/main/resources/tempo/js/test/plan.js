@@ -25,7 +25,7 @@ const UNSET = -1;
  * hook and test (reading a JS tree member by member from the host would cost a crossing per field):
  * sink('suite', name) ... sink('end'), sink('hook', kind, fn, timeout, takesDone) and
  * sink('test', name, fate, fn, takesDone, timeout, retry, repeats, failing, concurrent, line, where).
- * A timeout, retry or repeats not given is -1. A fate is 'run', 'skip', 'todo', 'run-todo' (a todo with a
+ * A timeout, retry or repeats not given is -1 (a timeout of 0: none). A fate is 'run', 'skip', 'todo', 'run-todo' (a todo with a
  * body under --todo) or 'hidden' (not reported at all: outside an only-selection, as bun does, or filtered
  * out by -t). mayHaveOnly: whether the file declared anything with .only (else no walk looks for one).
  * Returns how many tests -t filtered out.
