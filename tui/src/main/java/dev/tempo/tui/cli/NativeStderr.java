@@ -1,40 +1,28 @@
 package dev.tempo.tui.cli;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-
+import dev.tempo.engine.host.Descriptors;
 import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
-import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
  * Points the process's file descriptor 2 at a pipe while the full-screen interface is up, and hands what
  * arrives there to a consumer line by line. System.err can be swapped in Java, but native code writes to
- * fd 2 itself (swc4j's Rust panic trace on a TypeScript syntax error), which would scroll and corrupt the
- * screen. Uses libc's pipe/dup/dup2/close through the FFM API; where that is not available (not Linux,
- * native access denied) {@link #capture} says so and the descriptor is left alone.
+ * fd 2 itself (a native library's own messages and traces), which would scroll and corrupt the
+ * screen. Uses libc's calls through {@link Descriptors}; where they are not available (not Linux, native
+ * access denied) {@link #capture} says so and the descriptor is left alone.
  */
 final class NativeStderr implements AutoCloseable {
-    private static final int STDERR = 2;
-
-    private final MethodHandle dup2;
-    private final MethodHandle close;
+    private final Descriptors fds;
     private final int saved;
     private final int writeEnd;
     private final Thread reader;
 
-    private NativeStderr(MethodHandle dup2, MethodHandle close, int saved, int writeEnd, Thread reader) {
-        this.dup2 = dup2;
-        this.close = close;
+    private NativeStderr(Descriptors fds, int saved, int writeEnd, Thread reader) {
+        this.fds = fds;
         this.saved = saved;
         this.writeEnd = writeEnd;
         this.reader = reader;
@@ -42,36 +30,25 @@ final class NativeStderr implements AutoCloseable {
 
     /** Starts capturing; throws when the platform does not allow it (fd 2 is then unchanged). */
     static NativeStderr capture(Consumer<String> lines) throws IOException {
+        Descriptors fds = Descriptors.get().orElseThrow(() -> new IOException("cannot capture native stderr on this platform"));
         try {
-            Linker linker = Linker.nativeLinker();
-            SymbolLookup libc = linker.defaultLookup();
-            MethodHandle pipe = linker.downcallHandle(libc.find("pipe").orElseThrow(), FunctionDescriptor.of(JAVA_INT, ADDRESS));
-            MethodHandle dup = linker.downcallHandle(libc.find("dup").orElseThrow(), FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-            MethodHandle dup2 = linker.downcallHandle(libc.find("dup2").orElseThrow(), FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-            MethodHandle close = linker.downcallHandle(libc.find("close").orElseThrow(), FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-            int readEnd, writeEnd;
-            try (Arena arena = Arena.ofConfined()) {
-                MemorySegment fds = arena.allocate(JAVA_INT, 2);
-                if ((int) pipe.invokeExact(fds) != 0) throw new IOException("pipe() failed");
-                readEnd = fds.getAtIndex(JAVA_INT, 0);
-                writeEnd = fds.getAtIndex(JAVA_INT, 1);
-            }
+            int[] ends = fds.pipe();
             // A stream of our own on the pipe's read end; the descriptor pipe() gave can then go.
-            FileInputStream in = new FileInputStream("/proc/self/fd/" + readEnd);
-            int ignored = (int) close.invokeExact(readEnd);
-            int saved = (int) dup.invokeExact(STDERR);
-            if (saved < 0 || (int) dup2.invokeExact(writeEnd, STDERR) < 0) {
+            FileInputStream in = new FileInputStream("/proc/self/fd/" + ends[0]);
+            fds.close(ends[0]);
+            int saved;
+            try {
+                saved = fds.dup(Descriptors.STDERR);
+                fds.dup2(ends[1], Descriptors.STDERR);
+            } catch (IllegalStateException e) {
                 in.close();
-                ignored = (int) close.invokeExact(writeEnd);
-                if (saved >= 0) ignored = (int) close.invokeExact(saved);
-                throw new IOException("cannot redirect file descriptor 2");
+                fds.close(ends[1]);
+                throw new IOException("cannot redirect file descriptor 2", e);
             }
             Thread reader = Thread.ofPlatform().daemon().name("tempo-native-stderr").start(() -> forward(in, lines));
-            return new NativeStderr(dup2, close, saved, writeEnd, reader);
-        } catch (IOException e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException("cannot capture native stderr: " + e, e);
+            return new NativeStderr(fds, saved, ends[1], reader);
+        } catch (IllegalStateException e) {
+            throw new IOException("cannot capture native stderr: " + e.getMessage(), e);
         }
     }
 
@@ -102,12 +79,16 @@ final class NativeStderr implements AutoCloseable {
     @Override
     public void close() {
         try {
-            int ignored = (int) dup2.invokeExact(saved, STDERR);
-            ignored = (int) close.invokeExact(saved);
-            ignored = (int) close.invokeExact(writeEnd);
-            reader.join(1000);
-        } catch (Throwable e) {
+            fds.dup2(saved, Descriptors.STDERR);
+        } catch (IllegalStateException e) {
             // nothing left to restore with
+        }
+        fds.close(saved);
+        fds.close(writeEnd);
+        try {
+            reader.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
