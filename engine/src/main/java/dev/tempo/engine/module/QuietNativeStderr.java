@@ -51,11 +51,12 @@ final class QuietNativeStderr {
         Descriptors fds = Descriptors.get().orElseThrow();
         LOCK.lock();
         try {
-            int saved;
+            int saved = -1;
             try {
                 saved = fds.dup(Descriptors.STDERR);
                 fds.dup2(PIPE[1], Descriptors.STDERR);
             } catch (IllegalStateException e) {
+                if (saved >= 0) fds.close(saved);
                 return call.call();
             }
             boolean failed = true;
