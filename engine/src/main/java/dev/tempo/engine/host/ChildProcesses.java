@@ -75,9 +75,11 @@ final class ChildProcesses {
             stderr.join();
         } catch (InterruptedException e) {
             // the watchdog stopped the test: the child goes with it, and the interrupt is delivered as
-            // soon as this call is back in JS
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            // soon as this call is back in JS. The child first: a shell whose own child died first would
+            // go on to its next command (its children are listed before, as its death orphans them).
+            List<ProcessHandle> descendants = p.descendants().toList();
             p.destroyForcibly();
+            descendants.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
             out.put("error", "EINTR");
             out.put("detail", "interrupted");

@@ -103,17 +103,20 @@ class ChildProcessTest {
 
     @Test
     void aTestThatTimesOutWaitingForAChildStopsItAndTheFileGoesOn() throws Exception {
+        Path left = dir.resolve("hang-left.txt");
         RunFiles r = new RunFiles(dir).file("hang.test.js", """
                 const { execSync } = require('child_process');
-                test('hang', () => { execSync('sleep 30; echo never > hang-left.txt'); }, 300);
+                test('hang', () => { execSync('sleep 30; echo never > %s'); }, 300);
                 test('next', () => { expect(1).toBe(1); });
-                """);
+                """.formatted(left));
         RunSummary summary = r.run(r.request(1));
         List<RunEvent.TestFinished> done = r.all(RunEvent.TestFinished.class);
         assertThat(done.get(0).result().timedOut()).isTrue();
         assertThat(summary.pass()).isEqualTo(1);
         Thread.sleep(200);
         assertThat(ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").endsWith("sleep"))).isEmpty();
+        // the shell went too, before it could go on to its next command
+        assertThat(left).doesNotExist();
     }
 
     @Test
