@@ -272,15 +272,9 @@ public final class FileRunner implements ModuleHooks, EventLoop.Failures, TestRu
         config.putMember("only", settings.only());
         config.putMember("updateSnapshots", settings.updateSnapshots());
         config.putMember("ci", settings.ci());
-        config.putMember("timeout", settings.timeoutMillis());
-        config.putMember("retry", settings.retry());
         if (onlyTest != null) {
             config.putMember("onlyTestPath", "[" + String.join(",", onlyTest.stream().map(JsLiterals::string).toList()) + "]");
         }
-        config.putMember("randomize", settings.randomize());
-        config.putMember("seed", settings.seed());
-        config.putMember("maxConcurrency", settings.maxConcurrency());
-        config.putMember("concurrent", settings.concurrent());
         config.putMember("cwd", settings.cwd().toString());
         config.putMember("env", envJson(settings.env()));
         config.putMember("argv", context.eval(PAIR).execute("tempo", file.path().toString()));
