@@ -8,7 +8,9 @@
 
 const host = require('../internal/host');
 
-const contexts = new WeakMap(); // sandbox -> { realm, builtins: Set of the realm global's own keys at creation }
+// sandbox -> { realm, global: the realm's global, builtins: Set of that global's own keys at creation,
+//   last: Map of each key to the value last copied between sandbox and global }
+const contexts = new WeakMap();
 
 function realms() {
   const Realm = host.v8Realm;

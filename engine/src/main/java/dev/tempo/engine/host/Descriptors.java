@@ -91,6 +91,27 @@ public final class Descriptors {
         }
     }
 
+    /** Points fd 2 at fd; returns a copy of what fd 2 was, for {@link #restoreStderr}. Nothing changes when it throws. */
+    public int redirectStderr(int fd) {
+        int saved = dup(STDERR);
+        try {
+            dup2(fd, STDERR);
+        } catch (IllegalStateException e) {
+            close(saved);
+            throw e;
+        }
+        return saved;
+    }
+
+    /** Gives fd 2 back what {@link #redirectStderr} saved, and closes the copy. */
+    public void restoreStderr(int saved) {
+        try {
+            dup2(saved, STDERR);
+        } finally {
+            close(saved);
+        }
+    }
+
     /** Closes fd; errors are ignored (there is nothing to do about them). */
     public void close(int fd) {
         try {

@@ -51,12 +51,10 @@ final class QuietNativeStderr {
         Descriptors fds = Descriptors.get().orElseThrow();
         LOCK.lock();
         try {
-            int saved = -1;
+            int saved;
             try {
-                saved = fds.dup(Descriptors.STDERR);
-                fds.dup2(PIPE[1], Descriptors.STDERR);
+                saved = fds.redirectStderr(PIPE[1]);
             } catch (IllegalStateException e) {
-                if (saved >= 0) fds.close(saved);
                 return call.call();
             }
             boolean failed = true;
@@ -65,8 +63,7 @@ final class QuietNativeStderr {
                 failed = false;
                 return result;
             } finally {
-                fds.dup2(saved, Descriptors.STDERR);
-                fds.close(saved);
+                fds.restoreStderr(saved);
                 byte[] captured = fds.drain(PIPE[0]);
                 if (captured.length > 0) {
                     fds.writeAll(Descriptors.STDERR, failed

@@ -38,8 +38,7 @@ final class NativeStderr implements AutoCloseable {
             fds.close(ends[0]);
             int saved;
             try {
-                saved = fds.dup(Descriptors.STDERR);
-                fds.dup2(ends[1], Descriptors.STDERR);
+                saved = fds.redirectStderr(ends[1]);
             } catch (IllegalStateException e) {
                 in.close();
                 fds.close(ends[1]);
@@ -79,11 +78,10 @@ final class NativeStderr implements AutoCloseable {
     @Override
     public void close() {
         try {
-            fds.dup2(saved, Descriptors.STDERR);
+            fds.restoreStderr(saved);
         } catch (IllegalStateException e) {
             // nothing left to restore with
         }
-        fds.close(saved);
         fds.close(writeEnd);
         try {
             reader.join(1000);
