@@ -30,7 +30,8 @@ import java.util.Set;
  *   <li>An argument starting with {@code ./}, {@code ../} or {@code /} is a path. As soon as one argument
  *       is a path, only the path arguments are scanned: a directory is scanned (even if it is hidden or
  *       node_modules), a file with a JS-like extension runs even if its name is not a test name. A path
- *       outside the test root, missing, or with another extension matches nothing.</li>
+ *       runs even when it lies outside the test root or the project (its display path then starts with
+ *       {@code ../}); a missing one, or a file with another extension, matches nothing.</li>
  *   <li>Otherwise arguments are case-sensitive substring filters on the path relative to the project root;
  *       a file runs when any filter occurs in it.</li>
  *   <li>{@code pathIgnorePatterns} globs (relative to the project root) remove files and prune whole
@@ -99,7 +100,7 @@ public final class TestDiscovery {
             if (!pathArgs.isEmpty()) {
                 for (String arg : pathArgs) {
                     Path p = root.resolve(arg).normalize();
-                    if (!p.startsWith(scanRoot) || !Files.exists(p)) continue;
+                    if (!Files.exists(p)) continue;
                     if (Files.isDirectory(p)) {
                         walker.walk(p, null);
                     } else if (hasLoadableExtension(p.getFileName().toString()) && !walker.ignored(p, false)) {

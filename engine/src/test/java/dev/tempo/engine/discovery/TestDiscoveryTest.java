@@ -168,8 +168,19 @@ class TestDiscoveryTest {
         touch("src/a.test.ts", "x/b.test.ts");
         var result = TestDiscovery.discover(root, root.resolve("src"), List.of(), List.of());
         assertThat(result.files()).extracting(TestFile::displayPath).containsExactly("src/a.test.ts");
-        // a path argument outside the test root matches nothing
-        assertThat(TestDiscovery.discover(root, root.resolve("src"), List.of("./x/b.test.ts"), List.of()).isEmpty()).isTrue();
+        // a path argument runs even outside the test root, as in bun 1.4.5
+        assertThat(TestDiscovery.discover(root, root.resolve("src"), List.of("./x/b.test.ts"), List.of()).files())
+                .extracting(TestFile::displayPath).containsExactly("x/b.test.ts");
+    }
+
+    @Test
+    void aPathOutsideTheProjectRunsWithADisplayPathFromTheProject() throws Exception {
+        touch("proj/keep.txt", "outside/o.test.ts", "outside/node_modules/m/n.test.ts");
+        Path project = root.resolve("proj");
+        assertThat(TestDiscovery.discover(project, project, List.of(root.resolve("outside").toString()), List.of()).files())
+                .extracting(TestFile::displayPath).containsExactly("../outside/o.test.ts");
+        assertThat(TestDiscovery.discover(project, project, List.of("../outside/o.test.ts"), List.of()).files())
+                .extracting(TestFile::displayPath).containsExactly("../outside/o.test.ts");
     }
 
     @Test
