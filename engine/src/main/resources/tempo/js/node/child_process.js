@@ -78,7 +78,7 @@ function run(file, args, options, syscall, stdioDefaults, showStderr) {
   }
   const stdio = stdioOf(o.stdio, stdioDefaults);
   const timeout = typeof o.timeout === 'number' && o.timeout > 0 ? o.timeout : null;
-  const r = host.runProcess(command, argv, pathOf(o.cwd), envPairs(o.env != null ? o.env : processEnv()),
+  const r = host.runProcess(command, argv, o.cwd != null ? pathOf(o.cwd) : globalThis.process.cwd(), envPairs(o.env != null ? o.env : processEnv()),
     stdio[0] === 'pipe' ? inputBytes(o.input, o.encoding) : null, timeout, o.killSignal == null ? null : String(o.killSignal));
   if (r.error) {
     const error = errnoError(r.error, syscall + ' ' + command, command, argv, r.detail);

@@ -28,6 +28,15 @@ class ChildProcessTest {
                   expect(cp.execSync('echo hi').toString()).toBe('hi\\n');
                   expect(cp.execSync('cat', { input: 'fed', encoding: 'utf8' })).toBe('fed');
                   expect(cp.execSync('pwd', { cwd: '/tmp', encoding: 'utf8' }).trim()).toBe('/tmp');
+                  // without a cwd the child starts where process.cwd() is, as in Node, even after a chdir
+                  const here = process.cwd();
+                  try {
+                    process.chdir('/tmp');
+                    expect(cp.execSync('pwd', { encoding: 'utf8' }).trim()).toBe('/tmp');
+                  } finally {
+                    process.chdir(here);
+                  }
+                  expect(cp.execSync('pwd', { encoding: 'utf8' }).trim()).toBe(here);
                   expect(cp.execSync('echo $TEMPO_CP', { env: { TEMPO_CP: 'x1', PATH: process.env.PATH }, encoding: 'utf8' })).toBe('x1\\n');
                   process.env.TEMPO_CP2 = 'from the test';
                   expect(cp.execSync('echo $TEMPO_CP2', { encoding: 'utf8' })).toBe('from the test\\n');
