@@ -41,7 +41,10 @@ public final class JsEngine {
                 .option("js.timer-resolution", "1")
                 .option("js.esm-eval-returns-exports", "true")
                 .option("js.esm-bare-specifier-relative-lookup", "true")
-                .option("js.ecmascript-version", "latest")
+                // "staging": the finished proposals that bun (JavaScriptCore) already has and GraalJS keeps behind
+                // this flag: Array.fromAsync, Error.isError, Math.sumPrecise, Uint8Array's base64 and hex,
+                // JSON.rawJSON, Map/WeakMap getOrInsert, Iterator.concat, decorators
+                .option("js.ecmascript-version", "staging")
                 // V8's stack trace API, as in bun and Node: Error.captureStackTrace, Error.stackTraceLimit and
                 // Error.prepareStackTrace(error, callSites) with CallSite objects (getFileName(), ...).
                 .option("js.stack-trace-api", "true")
