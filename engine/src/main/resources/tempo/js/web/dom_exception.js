@@ -9,8 +9,6 @@ const codes = {
   QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
 };
 
-const existing = globalThis.DOMException;
-
 class DOMException extends Error {
   constructor(message, options) {
     super(message === undefined ? '' : String(message));
@@ -30,4 +28,7 @@ for (const [k, v] of Object.entries(codes)) {
   Object.defineProperty(DOMException, constName, { value: v, enumerable: true });
 }
 
-module.exports = typeof existing === 'function' ? existing : DOMException;
+// The global is this class (web/globals.js installs it on first use). Reading globalThis.DOMException here
+// would run that lazy global's loader while this module is still loading, and it would take this module's
+// unfinished exports for the global.
+module.exports = DOMException;
