@@ -63,6 +63,8 @@ module.exports = function setup(host, config) {
   for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask']) {
     hidden(global, name, globalTimers[name]);
   }
+  // As in bun: a reported error is an uncaught one (it fails the running test).
+  hidden(global, 'reportError', function reportError(error) { reportUncaught(error); });
   // console and process are made on first use (many files use neither); the same object each time.
   let consoleObject = null;
   webGlobals.defineLazy(global, 'console', () => consoleObject

@@ -135,4 +135,9 @@ function cloneBlob(value) {
   return out;
 }
 
-module.exports = { Blob, File, cloneBlob };
+/** A Blob's bytes, not copied (read them only): for bodies built from Blobs. */
+function bytesOf(blob) {
+  return slot(blob, 'bytesOf').bytes;
+}
+
+module.exports = { Blob, File, cloneBlob, bytesOf };

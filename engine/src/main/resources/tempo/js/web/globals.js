@@ -1,9 +1,11 @@
 // installGlobals(global): the web/node globals a test file expects, installed like Node does
 // (non-enumerable, writable, configurable): URL, URLSearchParams, structuredClone, atob, btoa,
 // AbortController, AbortSignal, EventTarget, Event, CustomEvent, MessageChannel, MessagePort,
-// MessageEvent, BroadcastChannel, DOMException, crypto, Crypto,
-// Buffer, Blob, File and global (= the global object). console, process, timers and queueMicrotask are installed
-// by their owners (node/console.js, node/process.js, the event loop).
+// MessageEvent, BroadcastChannel, DOMException, crypto, Crypto, SubtleCrypto, CryptoKey, Buffer, Blob, File,
+// Headers, FormData, Request, Response, fetch, ReadableStream (and its reader and controller), navigator, global
+// and self (= the global object) and the global object's addEventListener, removeEventListener and
+// dispatchEvent. console, process, timers and queueMicrotask are installed by their owners (node/console.js,
+// node/process.js, the event loop).
 'use strict';
 
 /**
@@ -47,9 +49,30 @@ function installGlobals(global) {
   if (typeof g.DOMException !== 'function') lazy('DOMException', () => require('./dom_exception'));
   lazy('Crypto', () => require('./crypto').Crypto);
   lazy('crypto', () => require('./crypto').crypto);
+  lazy('SubtleCrypto', () => require('./subtle_crypto').SubtleCrypto);
+  lazy('CryptoKey', () => require('./subtle_crypto').CryptoKey);
   lazy('Buffer', () => require('../node/buffer').Buffer);
   lazy('Blob', () => require('./blob').Blob);
   lazy('File', () => require('./blob').File);
+  lazy('Headers', () => require('./headers').Headers);
+  lazy('FormData', () => require('./form_data').FormData);
+  lazy('Request', () => require('./request').Request);
+  lazy('Response', () => require('./response').Response);
+  lazy('fetch', () => require('./fetch').fetch);
+  lazy('ReadableStream', () => require('./readable_stream').ReadableStream);
+  lazy('ReadableStreamDefaultReader', () => require('./readable_stream').ReadableStreamDefaultReader);
+  lazy('ReadableStreamDefaultController', () => require('./readable_stream').ReadableStreamDefaultController);
+  lazy('navigator', () => require('./navigator').navigator);
+  // The global object is an EventTarget too, as in bun and browsers (self is the global itself).
+  Object.defineProperty(g, 'self', { value: g, writable: true, configurable: true, enumerable: false });
+  let target = null;
+  const globalTarget = () => target || (target = new (require('./event_target').EventTarget)());
+  for (const name of ['addEventListener', 'removeEventListener', 'dispatchEvent']) {
+    Object.defineProperty(g, name, {
+      value: { [name](...args) { return globalTarget()[name](...args); } }[name],
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
   return g;
 }
 

@@ -66,6 +66,7 @@ public final class HostBridge {
         bridge.putMember("pid", fn(a -> ProcessHandle.current().pid()));
         bridge.putMember("cwd", fn(a -> System.getProperty("user.dir")));
         bridge.putMember("runProcess", (ProxyExecutable) ChildProcesses::run);
+        bridge.putMember("httpFetch", (ProxyExecutable) HttpFetch::fetch);
         bridge.putMember("promiseState", (ProxyExecutable) a -> promiseState(a[0]));
         bridge.putMember("diffLines", fn(a -> ProxyArray.fromList(new ArrayList<Object>(LineDiff.ops(strings(a[0]), strings(a[1]))))));
     }
