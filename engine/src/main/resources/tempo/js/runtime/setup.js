@@ -209,6 +209,7 @@ module.exports = function setup(host, config) {
     set inspect(value) { settle(Bun, 'inspect', value); },
     deepEquals: (a, b, strict) => require('../expect/equals').equals(a, b, [], !!strict),
   };
+  require('../bun/api').extendBun(Bun, settle);
   hidden(global, 'Bun', Bun);
 
   /**

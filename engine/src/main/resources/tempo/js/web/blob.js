@@ -5,6 +5,8 @@
 
 // Blob -> { bytes: Uint8Array, type, name, lastModified }: nothing of it is an own property of the object.
 const slots = new WeakMap();
+// A Blob whose bytes live elsewhere (Bun.file's BunFile) gives them through this method when they are needed.
+const kReadNow = Symbol('readNow');
 
 /** The type as the File API keeps it: lower-cased, or "" when it has a character outside U+0020-U+007E. */
 function normalizeType(type) {
@@ -14,7 +16,7 @@ function normalizeType(type) {
 }
 
 function partBytes(part) {
-  if (part instanceof Blob) return slots.get(part).bytes;
+  if (part instanceof Blob) return bytesOf(part);
   if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
   if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
   return new TextEncoder().encode(String(part));
@@ -131,13 +133,13 @@ function cloneBlob(value) {
   const out = value instanceof File
     ? new File([], value.name, { type: value.type, lastModified: value.lastModified })
     : new Blob([], { type: value.type });
-  slots.get(out).bytes = s.bytes;
+  slots.get(out).bytes = bytesOf(value);
   return out;
 }
 
 /** A Blob's bytes, not copied (read them only): for bodies built from Blobs. */
 function bytesOf(blob) {
-  return slot(blob, 'bytesOf').bytes;
+  return typeof blob[kReadNow] === 'function' ? blob[kReadNow]() : slot(blob, 'bytesOf').bytes;
 }
 
-module.exports = { Blob, File, cloneBlob, bytesOf };
+module.exports = { Blob, File, cloneBlob, bytesOf, kReadNow };

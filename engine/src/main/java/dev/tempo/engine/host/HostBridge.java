@@ -67,6 +67,12 @@ public final class HostBridge {
         bridge.putMember("cwd", fn(a -> System.getProperty("user.dir")));
         bridge.putMember("runProcess", (ProxyExecutable) ChildProcesses::run);
         bridge.putMember("httpFetch", (ProxyExecutable) HttpFetch::fetch);
+        // Bun.gc(): a full collection, then the bytes of heap in use (bun returns its heap size)
+        bridge.putMember("gc", fn(a -> {
+            System.gc();
+            Runtime r = Runtime.getRuntime();
+            return (double) (r.totalMemory() - r.freeMemory());
+        }));
         bridge.putMember("promiseState", (ProxyExecutable) a -> promiseState(a[0]));
         bridge.putMember("diffLines", fn(a -> ProxyArray.fromList(new ArrayList<Object>(LineDiff.ops(strings(a[0]), strings(a[1]))))));
     }
