@@ -121,3 +121,10 @@ spec('ReadableStream: a source pulled to order, read by a reader, iterated, teed
   eq([Object.prototype.toString.call(first.value), first.value.length, first.done, (await r.read()).done], ['[object Uint8Array]', 3, false, true]);
   eq(await new Response(ReadableStream.from(['a', new Uint8Array([98])])).text(), 'ab');
 });
+
+spec('queuing strategies count chunks or bytes', () => {
+  const { CountQueuingStrategy, ByteLengthQueuingStrategy } = requireInternal('web/readable_stream');
+  const q = new CountQueuingStrategy({ highWaterMark: 3 });
+  const b = new ByteLengthQueuingStrategy({ highWaterMark: 16 });
+  eq([q.highWaterMark, q.size(), b.highWaterMark, b.size(new Uint8Array(5))], [3, 1, 16, 5]);
+});

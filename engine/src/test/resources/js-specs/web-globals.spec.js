@@ -143,3 +143,15 @@ spec('File: name and lastModified; structuredClone copies Blobs and Files', asyn
   const fake = { [Symbol.toStringTag]: 'Blob' };
   throws(() => g.structuredClone(fake), 'could not be cloned.');
 });
+
+spec('ErrorEvent and CloseEvent: their fields, and the defaults bun gives', () => {
+  const e = new g.ErrorEvent('error', { message: 'm', filename: 'f.js', lineno: 3, colno: 4, error: new Error('x') });
+  eq([e.type, e.message, e.filename, e.lineno, e.colno, e.error.message, e instanceof g.Event, Object.prototype.toString.call(e)],
+    ['error', 'm', 'f.js', 3, 4, 'x', true, '[object ErrorEvent]']);
+  const d = new g.ErrorEvent('error');
+  eq([d.message, d.filename, d.lineno, d.colno, d.error], ['', '', 0, 0, null]);
+  const c = new g.CloseEvent('close', { code: 1000, reason: 'bye', wasClean: true });
+  eq([c.type, c.code, c.reason, c.wasClean, Object.prototype.toString.call(c)], ['close', 1000, 'bye', true, '[object CloseEvent]']);
+  const z = new g.CloseEvent('close');
+  eq([z.code, z.reason, z.wasClean], [0, '', false]);
+});

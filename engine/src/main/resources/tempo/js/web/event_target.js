@@ -1,4 +1,5 @@
-// Event, CustomEvent and EventTarget (the DOM event model without propagation through a tree).
+// Event, CustomEvent, ErrorEvent, CloseEvent and EventTarget (the DOM event model without propagation through a
+// tree).
 'use strict';
 
 const kStop = Symbol('stop');
@@ -58,6 +59,37 @@ class CustomEvent extends Event {
   }
   get detail() { return this._detail; }
   get [Symbol.toStringTag]() { return 'CustomEvent'; }
+}
+
+class ErrorEvent extends Event {
+  constructor(type, init) {
+    super(type, init);
+    const i = init || {};
+    Object.defineProperty(this, '_error', { value: {
+      message: i.message !== undefined ? String(i.message) : '', filename: i.filename !== undefined ? String(i.filename) : '',
+      lineno: i.lineno >>> 0, colno: i.colno >>> 0, error: i.error !== undefined ? i.error : null,
+    } });
+  }
+  get message() { return this._error.message; }
+  get filename() { return this._error.filename; }
+  get lineno() { return this._error.lineno; }
+  get colno() { return this._error.colno; }
+  get error() { return this._error.error; }
+  get [Symbol.toStringTag]() { return 'ErrorEvent'; }
+}
+
+class CloseEvent extends Event {
+  constructor(type, init) {
+    super(type, init);
+    const i = init || {};
+    Object.defineProperty(this, '_close', { value: {
+      code: i.code === undefined ? 0 : i.code & 0xffff, reason: i.reason !== undefined ? String(i.reason) : '', wasClean: !!i.wasClean,
+    } });
+  }
+  get code() { return this._close.code; }
+  get reason() { return this._close.reason; }
+  get wasClean() { return this._close.wasClean; }
+  get [Symbol.toStringTag]() { return 'CloseEvent'; }
 }
 
 function reportError(err) {
@@ -159,4 +191,4 @@ function defineEventHandler(proto, type) {
   });
 }
 
-module.exports = { Event, CustomEvent, EventTarget, defineEventHandler };
+module.exports = { Event, CustomEvent, ErrorEvent, CloseEvent, EventTarget, defineEventHandler };

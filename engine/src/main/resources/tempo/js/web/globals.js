@@ -1,11 +1,11 @@
 // installGlobals(global): the web/node globals a test file expects, installed like Node does
-// (non-enumerable, writable, configurable): URL, URLSearchParams, structuredClone, atob, btoa,
-// AbortController, AbortSignal, EventTarget, Event, CustomEvent, MessageChannel, MessagePort,
-// MessageEvent, BroadcastChannel, DOMException, crypto, Crypto, SubtleCrypto, CryptoKey, Buffer, Blob, File,
-// Headers, FormData, Request, Response, fetch, ReadableStream (and its reader and controller), navigator, global
-// and self (= the global object) and the global object's addEventListener, removeEventListener and
-// dispatchEvent. console, process, timers and queueMicrotask are installed by their owners (node/console.js,
-// node/process.js, the event loop).
+// (non-enumerable, writable, configurable): URL, URLSearchParams, structuredClone, atob, btoa, AbortController,
+// AbortSignal, EventTarget, Event, CustomEvent, ErrorEvent, CloseEvent, MessageChannel, MessagePort, MessageEvent,
+// BroadcastChannel, DOMException, crypto, Crypto, SubtleCrypto, CryptoKey, Buffer, Blob, File, Headers, FormData,
+// Request, Response, fetch, ReadableStream (its reader, controller and queuing strategies), navigator, global and
+// self (= the global object) and the global object's addEventListener, removeEventListener and dispatchEvent.
+// console, process, timers and queueMicrotask are installed by their owners (node/console.js, node/process.js,
+// the event loop).
 'use strict';
 
 /**
@@ -42,6 +42,8 @@ function installGlobals(global) {
   lazy('EventTarget', () => require('./event_target').EventTarget);
   lazy('Event', () => require('./event_target').Event);
   lazy('CustomEvent', () => require('./event_target').CustomEvent);
+  lazy('ErrorEvent', () => require('./event_target').ErrorEvent);
+  lazy('CloseEvent', () => require('./event_target').CloseEvent);
   lazy('MessageChannel', () => require('./message_channel').MessageChannel);
   lazy('MessagePort', () => require('./message_channel').MessagePort);
   lazy('MessageEvent', () => require('./message_channel').MessageEvent);
@@ -62,6 +64,8 @@ function installGlobals(global) {
   lazy('ReadableStream', () => require('./readable_stream').ReadableStream);
   lazy('ReadableStreamDefaultReader', () => require('./readable_stream').ReadableStreamDefaultReader);
   lazy('ReadableStreamDefaultController', () => require('./readable_stream').ReadableStreamDefaultController);
+  lazy('CountQueuingStrategy', () => require('./readable_stream').CountQueuingStrategy);
+  lazy('ByteLengthQueuingStrategy', () => require('./readable_stream').ByteLengthQueuingStrategy);
   lazy('navigator', () => require('./navigator').navigator);
   // The global object is an EventTarget too, as in bun and browsers (self is the global itself).
   Object.defineProperty(g, 'self', { value: g, writable: true, configurable: true, enumerable: false });

@@ -226,6 +226,19 @@ class ReadableStream {
   }
 }
 
+// The two queuing strategies of the Streams standard: every chunk counts 1, or its byteLength.
+class CountQueuingStrategy {
+  constructor(init) { this.highWaterMark = Number(init.highWaterMark); }
+  size() { return 1; }
+  get [Symbol.toStringTag]() { return 'CountQueuingStrategy'; }
+}
+
+class ByteLengthQueuingStrategy {
+  constructor(init) { this.highWaterMark = Number(init.highWaterMark); }
+  size(chunk) { return chunk.byteLength; }
+  get [Symbol.toStringTag]() { return 'ByteLengthQueuingStrategy'; }
+}
+
 /** A stream of one chunk (the bytes), closed: the body of a Request or Response made from bytes. */
 function streamOfBytes(bytes) {
   return new ReadableStream({ start(c) { if (bytes.length > 0) c.enqueue(bytes); c.close(); } });
@@ -258,5 +271,5 @@ function isDisturbed(stream) {
   return stream[kState].disturbed;
 }
 
-module.exports = { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, streamOfBytes, readAllBytes,
-  isDisturbed };
+module.exports = { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, CountQueuingStrategy,
+  ByteLengthQueuingStrategy, streamOfBytes, readAllBytes, isDisturbed };
