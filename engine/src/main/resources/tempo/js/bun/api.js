@@ -141,6 +141,11 @@ const MEMBERS = {
   fileURLToPath: () => require('../node/url').fileURLToPath,
   pathToFileURL: () => require('../node/url').pathToFileURL,
   gc: () => function gc() { return host.gc(); },
+  // bun's deflateSync and inflateSync are raw DEFLATE; all four give Uint8Arrays
+  gzipSync: () => (data, options) => new Uint8Array(require('../node/zlib').gzipSync(data, options)),
+  gunzipSync: () => (data) => new Uint8Array(require('../node/zlib').gunzipSync(data)),
+  deflateSync: () => (data, options) => new Uint8Array(require('../node/zlib').deflateRawSync(data, options)),
+  inflateSync: () => (data) => new Uint8Array(require('../node/zlib').inflateRawSync(data)),
   shrink: () => function shrink() {},
 };
 for (const name of ['readableStreamToArray', 'readableStreamToBytes', 'readableStreamToArrayBuffer', 'readableStreamToText',

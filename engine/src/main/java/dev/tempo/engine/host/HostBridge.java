@@ -67,6 +67,7 @@ public final class HostBridge {
         bridge.putMember("cwd", fn(a -> System.getProperty("user.dir")));
         bridge.putMember("runProcess", (ProxyExecutable) ChildProcesses::run);
         bridge.putMember("httpFetch", (ProxyExecutable) HttpFetch::fetch);
+        bridge.putMember("zlib", (ProxyExecutable) Compression::run);
         // Bun.gc(): a full collection, then the bytes of heap in use (bun returns its heap size)
         bridge.putMember("gc", fn(a -> {
             System.gc();

@@ -74,6 +74,11 @@ class BunApiTest {
                   expect([Bun.fileURLToPath('file:///a/b'), Bun.pathToFileURL('/a/b').href, Bun.cwd === process.cwd(), Bun.isMainThread])
                     .toEqual(['/a/b', 'file:///a/b', true, true]);
                   expect(typeof Bun.gc(true)).toBe('number');
+                  const text = new TextEncoder().encode('aaa');
+                  expect([Buffer.from(Bun.deflateSync(text)).toString('hex'), Buffer.from(Bun.gzipSync(text)).toString('hex')])
+                    .toEqual(['4b4c4c0400', '1f8b08000000000000034b4c4c04002d7307f003000000']);
+                  expect(new TextDecoder().decode(Bun.inflateSync(Bun.deflateSync(text)))).toBe('aaa');
+                  expect(Bun.gunzipSync(Bun.gzipSync(text))).toBeInstanceOf(Uint8Array);
                 });
                 """);
         RunSummary summary = r.run(r.request(1));
