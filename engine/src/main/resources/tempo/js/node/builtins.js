@@ -4,7 +4,7 @@
 const names = [
   'assert', 'assert/strict', 'buffer', 'child_process', 'console', 'crypto', 'events', 'fs', 'fs/promises', 'module', 'os',
   'path', 'path/posix', 'path/win32', 'perf_hooks', 'process', 'querystring', 'string_decoder', 'timers',
-  'test', 'timers/promises', 'url', 'util', 'util/types', 'vm', 'worker_threads', 'zlib',
+  'test', 'timers/promises', 'tty', 'url', 'util', 'util/types', 'vm', 'worker_threads', 'zlib',
 ];
 
 function isSupported(specifier) {

@@ -221,6 +221,10 @@ class ChildProcess extends EventEmitter {
     return true;
   }
 
+  // Whether the child keeps the event loop alive: it always does here, until it has run.
+  ref() { return this; }
+  unref() { return this; }
+
   /** Runs it (unless killed), then emits as Node does; returns spawnSync's result, or null when killed. */
   runNow(file, args, options, stdioDefaults) {
     if (this.killed) {

@@ -78,6 +78,7 @@ class ChildProcessTest {
                 });
                 test('spawn: stdin written before it runs is its input; data, exit and close follow', async () => {
                   const p = cp.spawn('sh', ['-c', 'cat; echo done >&2; exit 4']);
+                  expect([p.unref(), p.ref()]).toEqual([p, p]);
                   p.stdin.write('in-');
                   p.stdin.end('put');
                   let out = '';
