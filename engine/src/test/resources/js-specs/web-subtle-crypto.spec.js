@@ -29,3 +29,10 @@ spec('HMAC: importKey, sign, verify, exportKey, generateKey, usages', async () =
   eq((await failure(subtle.encrypt({ name: 'AES-GCM' }, g, data))).message, 'crypto.subtle.encrypt is not supported by tempo');
   throws(() => new CryptoKey(), 'Illegal constructor');
 });
+
+spec("node:crypto's webcrypto and subtle are the global crypto's", () => {
+  const nodeCrypto = requireInternal('node/crypto');
+  ok(nodeCrypto.webcrypto === crypto);
+  ok(nodeCrypto.subtle === subtle && nodeCrypto.webcrypto.subtle === subtle);
+  eq(typeof nodeCrypto.webcrypto.randomUUID(), 'string');
+});

@@ -1,5 +1,5 @@
 // node:crypto: hashes and HMACs (java.security via the host bridge), random bytes/UUIDs.
-// Not provided: ciphers, key generation, sign/verify, subtle crypto.
+// webcrypto and subtle are the web's (web/crypto.js). Not provided: ciphers, key generation, sign/verify.
 'use strict';
 
 const host = require('../internal/host');
@@ -178,8 +178,6 @@ function timingSafeEqual(a, b) {
   return d === 0;
 }
 
-const webcrypto = { getRandomValues, randomUUID, subtle: undefined };
-
 module.exports = {
   createHash: (alg) => new Hash(alg),
   createHmac: (alg, key) => new Hmac(alg, key),
@@ -195,7 +193,8 @@ module.exports = {
   getRandomValues,
   timingSafeEqual,
   getHashes: () => supported.slice(),
-  webcrypto,
-  subtle: undefined,
+  // The global crypto object (getRandomValues, randomUUID, subtle), as in Node; loaded when first read.
+  get webcrypto() { return require('../web/crypto').crypto; },
+  get subtle() { return require('../web/subtle_crypto').subtle; },
   constants: {},
 };
