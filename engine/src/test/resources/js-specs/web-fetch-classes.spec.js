@@ -91,8 +91,11 @@ spec('Request: absolute URL, normalized method, headers, body, defaults, clone',
   eq(await q.clone().text(), 'hi');
   eq(await q.text(), 'hi');
   throws(() => new Request('/rel'), 'Failed to construct \'Request\': Invalid URL "/rel"');
-  const moved = new Request(new Request('http://a/', { method: 'PUT', body: 'q' }));
-  eq([moved.method, await moved.text()], ['PUT', 'q']);
+  const first = new Request('http://a/', { method: 'PUT', body: 'q' });
+  const moved = new Request(first);
+  eq([moved.method, await moved.text(), first.bodyUsed], ['PUT', 'q', true]);
+  const bodiless = new Request('http://a/');
+  eq([new Request(bodiless).url, bodiless.bodyUsed], ['http://a/', false]);
   eq(String(new Request('http://a/')), '[object Request]');
 });
 

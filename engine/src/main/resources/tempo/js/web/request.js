@@ -52,7 +52,7 @@ class Request {
     };
     if (i.body !== undefined) {
       initBody(this, i.body, headers);
-    } else if (input instanceof Request) {
+    } else if (input instanceof Request && (input[kBody].bytes !== null || input[kBody].stream !== null)) {
       // The body moves from the other request to this one.
       this[kBody] = input[kBody];
       input[kBody] = { bytes: null, stream: null, used: true };
