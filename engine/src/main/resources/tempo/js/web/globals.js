@@ -2,7 +2,8 @@
 // (non-enumerable, writable, configurable): URL, URLSearchParams, structuredClone, atob, btoa, AbortController,
 // AbortSignal, EventTarget, Event, CustomEvent, ErrorEvent, CloseEvent, MessageChannel, MessagePort, MessageEvent,
 // BroadcastChannel, DOMException, crypto, Crypto, SubtleCrypto, CryptoKey, Buffer, Blob, File, Headers, FormData,
-// Request, Response, fetch, ReadableStream (its reader, controller and queuing strategies), navigator, global and
+// Request, Response, fetch, ReadableStream (its reader, controller and queuing strategies), WritableStream (its
+// writer and controller), TransformStream, TextEncoderStream, TextDecoderStream, navigator, global and
 // self (= the global object) and the global object's addEventListener, removeEventListener and dispatchEvent.
 // console, process, timers and queueMicrotask are installed by their owners (node/console.js, node/process.js,
 // the event loop).
@@ -65,6 +66,10 @@ function installGlobals(global) {
   lazy('ReadableStreamDefaultReader', () => require('./readable_stream').ReadableStreamDefaultReader);
   lazy('ReadableStreamDefaultController', () => require('./readable_stream').ReadableStreamDefaultController);
   lazy('CountQueuingStrategy', () => require('./readable_stream').CountQueuingStrategy);
+  for (const name of ['WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'TransformStream',
+    'TextEncoderStream', 'TextDecoderStream']) {
+    lazy(name, () => require('./writable_stream')[name]);
+  }
   lazy('ByteLengthQueuingStrategy', () => require('./readable_stream').ByteLengthQueuingStrategy);
   lazy('navigator', () => require('./navigator').navigator);
   // The global object is an EventTarget too, as in bun and browsers (self is the global itself).

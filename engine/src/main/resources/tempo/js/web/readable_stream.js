@@ -1,6 +1,7 @@
 // ReadableStream (the Streams standard) with its default controller and reader: a source's start, pull and
 // cancel, a queue kept to the strategy's highWaterMark (counted in chunks), read(), releaseLock(), cancel(),
-// async iteration and ReadableStream.from. Byte streams (BYOB readers), tee and piping are not provided.
+// async iteration, tee, pipeTo and pipeThrough (web/writable_stream.js) and ReadableStream.from. Byte streams
+// (BYOB readers) are not provided.
 'use strict';
 
 const kState = Symbol('state');
@@ -178,6 +179,19 @@ class ReadableStream {
     }
   }
   [Symbol.asyncIterator](options) { return this.values(options); }
+
+  pipeTo(destination, options) {
+    try {
+      return require('./writable_stream').pipeTo(this, destination, options);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  pipeThrough(transform, options) {
+    this.pipeTo(transform.writable, options).catch(() => {});
+    return transform.readable;
+  }
 
   /** Two streams that each give every chunk of this one (which is locked to them). */
   tee() {
