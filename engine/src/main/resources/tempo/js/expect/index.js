@@ -359,6 +359,18 @@ Object.defineProperty(Assertion.prototype, 'rejects', {
   get() { return this.mode === 'sync' || this.mode === 'soft' ? assertion(this.actual, this.isNot, 'rejects') : undefined; },
 });
 
+// Vitest's expect is also a chai assertion: expect(x).to.equal(y), expect(x).not.to.be.null (expect/chai.js).
+for (const word of ['to', 'be', 'have', 'deep']) {
+  Object.defineProperty(Assertion.prototype, word, {
+    get() {
+      if (this.mode !== 'sync' && this.mode !== 'soft') return undefined;
+      const count = () => { stateHolder.current.assertionCalls++; };
+      const mode = this.mode;
+      return require('./chai').chaiAssertion(this.actual, { negate: this.isNot }, count, (v) => assertion(v, false, mode))[word];
+    },
+  });
+}
+
 function defineMatcherMethod(name) {
   // A computed-key method, so stack frames show the matcher's name (captureStackTrace cuts at it).
   const method = {
