@@ -50,6 +50,8 @@ public final class JsEngine {
                 .option("js.stack-trace-api", "true")
                 // V8's d8 Realm API: node:vm's contexts are realms (set-up takes it off the global again)
                 .option("js.v8-realm-builtin", "true")
-                .option("js.unhandled-rejections", "handler");
+                .option("js.unhandled-rejections", "handler")
+                // bun's default locale whatever the environment says (GraalJS would take the JVM's, often "en")
+                .option("js.locale", "en-US");
     }
 }

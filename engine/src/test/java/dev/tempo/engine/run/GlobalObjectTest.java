@@ -47,4 +47,18 @@ class GlobalObjectTest {
                 .satisfies(e -> assertThat(e.message()).isEqualTo("reported"));
         assertThat(summary.unhandledErrors()).isZero();
     }
+
+    @Test
+    void intlDefaultsToBunsLocale() throws Exception {
+        RunFiles r = new RunFiles(dir).file("locale.test.js", """
+                test('the default locale is en-US, as in bun, whatever the JVM would pick', () => {
+                  expect(new Intl.DateTimeFormat().resolvedOptions().locale).toBe('en-US');
+                  expect(new Intl.NumberFormat().resolvedOptions().locale).toBe('en-US');
+                  expect((1234.5).toLocaleString()).toBe('1,234.5');
+                });
+                """);
+        RunSummary summary = r.run(r.request(1));
+        assertThat(r.all(RunEvent.TestFinished.class)).extracting(t -> t.result().errors()).allMatch(java.util.List::isEmpty);
+        assertThat(summary.pass()).isEqualTo(1);
+    }
 }
