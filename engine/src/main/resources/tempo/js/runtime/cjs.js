@@ -58,6 +58,10 @@ function createCommonJs(host, builtins) {
         } catch (e) {
           throw new SyntaxError(path + ': ' + e.message);
         }
+      } else if (path.endsWith('.toml')) {
+        module.exports = require('../bun/toml').parseFile(path, host.readText(path));
+      } else if (path.endsWith('.txt')) {
+        module.exports = host.readText(path);
       } else if (host.isEsm(path)) {
         module.exports = host.importEsmSync(path);
       } else {

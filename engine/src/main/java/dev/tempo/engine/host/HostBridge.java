@@ -68,6 +68,14 @@ public final class HostBridge {
         bridge.putMember("runProcess", (ProxyExecutable) ChildProcesses::run);
         bridge.putMember("httpFetch", (ProxyExecutable) HttpFetch::fetch);
         bridge.putMember("zlib", (ProxyExecutable) Compression::run);
+        // tomlToJson(text) -> JSON text, or {error: "line:column: message"}
+        bridge.putMember("tomlToJson", (ProxyExecutable) a -> {
+            try {
+                return dev.tempo.engine.module.TypedModules.tomlToJson(a[0].asString());
+            } catch (IllegalArgumentException e) {
+                return ProxyObject.fromMap(java.util.Map.of("error", String.valueOf(e.getMessage())));
+            }
+        });
         // Bun.gc(): a full collection, then the bytes of heap in use (bun returns its heap size)
         bridge.putMember("gc", fn(a -> {
             System.gc();

@@ -315,6 +315,8 @@ public final class ModuleFileSystem implements FileSystem {
         Path file = resolve(path).orElse(path);
         hooks.loaded(file);
         if (ModuleFormat.isJson(file)) return hooks.commonJsWrapper(file);
+        String loader = TypedModules.typeByExtension(file);
+        if (loader != null) return TypedModules.text(file, loader);
         PreparedFile prepared;
         try {
             prepared = PreparedFile.of(file);
@@ -387,7 +389,8 @@ public final class ModuleFileSystem implements FileSystem {
      */
     @Override
     public String getMimeType(Path path) {
-        return path.getFileName() != null && ModuleFormat.isJson(path) ? "application/javascript+module" : null;
+        return path.getFileName() != null && (ModuleFormat.isJson(path) || TypedModules.typeByExtension(path) != null)
+                ? "application/javascript+module" : null;
     }
 
     @Override

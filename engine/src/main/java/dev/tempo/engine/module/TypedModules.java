@@ -17,13 +17,31 @@ import org.tomlj.TomlParseResult;
  * named export per top-level key ("default" aside); text gives the file's text; file, and any type bun
  * does not know, gives the file's absolute path. Types naming code (js, ts, ...) import the module itself.
  */
-final class TypedModules {
+public final class TypedModules {
     /** Types that load the file as the module it is. */
     static final Set<String> CODE = Set.of("js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts", "javascript");
     /** Loaders bun has that tempo does not. */
     private static final Set<String> UNSUPPORTED = Set.of("yaml", "json5", "css", "html", "sqlite", "napi");
 
     private TypedModules() {}
+
+    /** The type bun's loaders give a file by its extension when it is imported without one: .toml, .txt. */
+    static String typeByExtension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        if (name.endsWith(".toml")) return "toml";
+        if (name.endsWith(".txt")) return "text";
+        return null;
+    }
+
+    /** TOML text as JSON text; an IllegalArgumentException says where it does not parse ("line:column: message"). */
+    public static String tomlToJson(String text) {
+        TomlParseResult toml = Toml.parse(text);
+        if (toml.hasErrors()) {
+            TomlParseError e = toml.errors().get(0);
+            throw new IllegalArgumentException(e.position().line() + ":" + e.position().column() + ": " + e.getMessage());
+        }
+        return toml.toJson();
+    }
 
     static String text(Path file, String type) throws IOException {
         if (UNSUPPORTED.contains(type)) {
@@ -55,12 +73,12 @@ final class TypedModules {
     }
 
     private static String toml(Path file, String text) {
-        TomlParseResult toml = Toml.parse(text);
-        if (toml.hasErrors()) {
-            TomlParseError e = toml.errors().get(0);
-            return syntaxError(file + ":" + e.position().line() + ":" + e.position().column() + ": " + e.getMessage());
+        String json;
+        try {
+            json = tomlToJson(text);
+        } catch (IllegalArgumentException e) {
+            return syntaxError(file + ":" + e.getMessage());
         }
-        String json = toml.toJson();
         return module(json, Json.parse(json));
     }
 

@@ -59,4 +59,29 @@ class ImportAttributesRunTest {
         assertThat(summary.pass()).isEqualTo(2);
         assertThat(summary.unhandledErrors()).isZero();
     }
+
+    @Test
+    void tomlAndTextLoadByTheirExtensionAsInBun() throws Exception {
+        RunFiles r = new RunFiles(dir).file("t.toml", "name = \"x\"\n[server]\nport = 80\n")
+                .file("n.txt", "hello\n")
+                .file("bad.toml", "a = \n")
+                .file("ext.test.ts", """
+                        import t, { server } from './t.toml';
+                        import n from './n.txt';
+                        import { test, expect } from 'bun:test';
+                        test('import, require and Bun.TOML.parse', async () => {
+                          expect([t.name, server.port, n]).toEqual(['x', 80, 'hello\\n']);
+                          expect(require('./t.toml')).toEqual({ name: 'x', server: { port: 80 } });
+                          expect(require('./n.txt')).toBe('hello\\n');
+                          expect(Bun.TOML.parse('a = 1\\n[b]\\nc = "d"')).toEqual({ a: 1, b: { c: 'd' } });
+                          expect(() => Bun.TOML.parse('a = ')).toThrow(/^TOML Parse error: 1:5: /);
+                          expect(() => require('./bad.toml')).toThrow('TOML Parse error: ' + import.meta.dir + '/bad.toml:1:5: ');
+                          await expect(import('./bad.toml')).rejects.toThrow(SyntaxError);
+                        });
+                        """);
+        r.files.removeIf(f -> !f.displayPath().contains(".test."));
+        RunSummary summary = r.run(r.request(1));
+        assertThat(r.all(RunEvent.TestFinished.class)).extracting(t -> t.result().errors()).allMatch(List::isEmpty);
+        assertThat(summary.pass()).isEqualTo(1);
+    }
 }
