@@ -142,6 +142,7 @@ const MEMBERS = {
   pathToFileURL: () => require('../node/url').pathToFileURL,
   gc: () => function gc() { return host.gc(); },
   TOML: () => require('./toml').TOML,
+  YAML: () => require('./yaml').YAML,
   // bun's deflateSync and inflateSync are raw DEFLATE; all four give Uint8Arrays
   gzipSync: () => (data, options) => new Uint8Array(require('../node/zlib').gzipSync(data, options)),
   gunzipSync: () => (data) => new Uint8Array(require('../node/zlib').gunzipSync(data)),

@@ -60,6 +60,8 @@ function createCommonJs(host, builtins) {
         }
       } else if (path.endsWith('.toml')) {
         module.exports = require('../bun/toml').parseFile(path, host.readText(path));
+      } else if (path.endsWith('.yaml') || path.endsWith('.yml')) {
+        module.exports = require('../bun/yaml').parseFile(path, host.readText(path));
       } else if (path.endsWith('.txt')) {
         module.exports = host.readText(path);
       } else if (host.isEsm(path)) {

@@ -68,6 +68,14 @@ public final class HostBridge {
         bridge.putMember("runProcess", (ProxyExecutable) ChildProcesses::run);
         bridge.putMember("httpFetch", (ProxyExecutable) HttpFetch::fetch);
         bridge.putMember("zlib", (ProxyExecutable) Compression::run);
+        // yamlToJs(text) -> the text of a JS expression for its value, or {error: message}
+        bridge.putMember("yamlToJs", (ProxyExecutable) a -> {
+            try {
+                return dev.tempo.engine.module.YamlValues.toJs(dev.tempo.engine.module.YamlValues.parse(a[0].asString()));
+            } catch (IllegalArgumentException e) {
+                return ProxyObject.fromMap(java.util.Map.of("error", String.valueOf(e.getMessage())));
+            }
+        });
         // tomlToJson(text) -> JSON text, or {error: "line:column: message"}
         bridge.putMember("tomlToJson", (ProxyExecutable) a -> {
             try {

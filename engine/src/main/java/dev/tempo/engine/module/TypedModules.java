@@ -13,7 +13,7 @@ import org.tomlj.TomlParseResult;
 
 /**
  * The ES module a file becomes when imported with a {@code type} attribute (see {@link ImportAttributes}),
- * as bun builds it: json, jsonc and toml give their value as the default export and, for an object, one
+ * as bun builds it: json, jsonc, toml and yaml give their value as the default export and, for an object, one
  * named export per top-level key ("default" aside); text gives the file's text; file, and any type bun
  * does not know, gives the file's absolute path. Types naming code (js, ts, ...) import the module itself.
  */
@@ -21,15 +21,16 @@ public final class TypedModules {
     /** Types that load the file as the module it is. */
     static final Set<String> CODE = Set.of("js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts", "javascript");
     /** Loaders bun has that tempo does not. */
-    private static final Set<String> UNSUPPORTED = Set.of("yaml", "json5", "css", "html", "sqlite", "napi");
+    private static final Set<String> UNSUPPORTED = Set.of("json5", "css", "html", "sqlite", "napi");
 
     private TypedModules() {}
 
-    /** The type bun's loaders give a file by its extension when it is imported without one: .toml, .txt. */
+    /** The type bun's loaders give a file by its extension when it is imported without one: .toml, .yaml, .txt. */
     static String typeByExtension(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         if (name.endsWith(".toml")) return "toml";
         if (name.endsWith(".txt")) return "text";
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) return "yaml";
         return null;
     }
 
@@ -52,6 +53,7 @@ public final class TypedModules {
             case "json" -> json(file, read(file));
             case "jsonc" -> json(file, Jsonc.strip(read(file)));
             case "toml" -> toml(file, read(file));
+            case "yaml", "yml" -> yaml(file, read(file));
             case "text" -> "export default " + JsLiterals.string(read(file)) + ";\n";
             default -> "export const __esModule = true;\nexport default " + JsLiterals.string(file.toString()) + ";\n";
         };
@@ -82,13 +84,30 @@ public final class TypedModules {
         return module(json, Json.parse(json));
     }
 
+    private static String yaml(Path file, String text) {
+        Object value;
+        String js;
+        try {
+            value = YamlValues.parse(text);
+            js = YamlValues.toJs(value);
+        } catch (IllegalArgumentException e) {
+            return syntaxError(file + ": " + e.getMessage());
+        }
+        return moduleOf("(" + js + ")", value);
+    }
+
     private static String syntaxError(String message) {
         return "throw new SyntaxError(" + JsLiterals.string(message) + ");\n";
     }
 
     /** The module for JSON text whose parsed value is {@code value}. */
     private static String module(String json, Object value) {
-        StringBuilder sb = new StringBuilder("const __v = JSON.parse(").append(JsLiterals.string(json)).append(");\nexport default __v;\n");
+        return moduleOf("JSON.parse(" + JsLiterals.string(json) + ")", value);
+    }
+
+    /** The module whose default export is the value of the JS expression {@code valueExpression}. */
+    private static String moduleOf(String valueExpression, Object value) {
+        StringBuilder sb = new StringBuilder("const __v = ").append(valueExpression).append(";\nexport default __v;\n");
         if (!(value instanceof Map<?, ?> map)) return sb.append("export const __esModule = true;\n").toString();
         StringBuilder names = new StringBuilder();
         int n = 0;

@@ -49,7 +49,8 @@ class ImportAttributesRunTest {
                           expect(n).toBe('hello\\n');
                           expect((await import('./n.txt', { with: { type: 'file' } })).default).toBe(import.meta.dir + '/n.txt');
                           expect((await import('./n.txt', { with: { type: 'text' } })).default).toBe('hello\\n');
-                          await expect(import('./n.txt', { with: { type: 'yaml' } })).rejects.toThrow("import attribute type 'yaml' is not supported by tempo");
+                          await expect(import('./n.txt', { with: { type: 'json5' } })).rejects.toThrow("import attribute type 'json5' is not supported by tempo");
+                          expect((await import('./n.txt', { with: { type: 'yaml' } })).default).toBe('hello');
                           await expect(import('./n.txt', { with: { type: 'json' } })).rejects.toThrow(SyntaxError);
                         });
                         """);
@@ -65,6 +66,8 @@ class ImportAttributesRunTest {
         RunFiles r = new RunFiles(dir).file("t.toml", "name = \"x\"\n[server]\nport = 80\n")
                 .file("n.txt", "hello\n")
                 .file("bad.toml", "a = \n")
+                .file("c.yaml", "name: app\nport: 8080\nwhen: 2024-01-01\nlist:\n  - a\n  - .inf\n")
+                .file("docs.yml", "---\na: 1\n---\nb: 2\n")
                 .file("ext.test.ts", """
                         import t, { server } from './t.toml';
                         import n from './n.txt';
@@ -78,10 +81,19 @@ class ImportAttributesRunTest {
                           expect(() => require('./bad.toml')).toThrow('TOML Parse error: ' + import.meta.dir + '/bad.toml:1:5: ');
                           await expect(import('./bad.toml')).rejects.toThrow(SyntaxError);
                         });
+                        test('YAML: import, require and Bun.YAML.parse, as bun reads it', async () => {
+                          const c = (await import('./c.yaml')).default;
+                          expect(c).toEqual({ name: 'app', port: 8080, when: '2024-01-01', list: ['a', Infinity] });
+                          expect((await import('./c.yaml')).port).toBe(8080);
+                          expect(require('./docs.yml')).toEqual([{ a: 1 }, { b: 2 }]);
+                          expect(Bun.YAML.parse('x: &a {p: 1}\\ny: *a\\nz: ~')).toEqual({ x: { p: 1 }, y: { p: 1 }, z: null });
+                          expect(Bun.YAML.parse('')).toBe(null);
+                          expect(() => Bun.YAML.parse('a: [1, 2')).toThrow(/^YAML Parse error: /);
+                        });
                         """);
         r.files.removeIf(f -> !f.displayPath().contains(".test."));
         RunSummary summary = r.run(r.request(1));
         assertThat(r.all(RunEvent.TestFinished.class)).extracting(t -> t.result().errors()).allMatch(List::isEmpty);
-        assertThat(summary.pass()).isEqualTo(1);
+        assertThat(summary.pass()).isEqualTo(2);
     }
 }
