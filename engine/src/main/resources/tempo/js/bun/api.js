@@ -143,6 +143,7 @@ const MEMBERS = {
   gc: () => function gc() { return host.gc(); },
   TOML: () => require('./toml').TOML,
   YAML: () => require('./yaml').YAML,
+  Glob: () => require('./glob').Glob,
   // bun's deflateSync and inflateSync are raw DEFLATE; all four give Uint8Arrays
   gzipSync: () => (data, options) => new Uint8Array(require('../node/zlib').gzipSync(data, options)),
   gunzipSync: () => (data) => new Uint8Array(require('../node/zlib').gunzipSync(data)),

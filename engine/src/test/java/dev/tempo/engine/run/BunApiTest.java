@@ -80,10 +80,24 @@ class BunApiTest {
                   expect(new TextDecoder().decode(Bun.inflateSync(Bun.deflateSync(text)))).toBe('aaa');
                   expect(Bun.gunzipSync(Bun.gzipSync(text))).toBeInstanceOf(Uint8Array);
                 });
+                test('Bun.Glob: match, scanSync and scan', async () => {
+                  const m = (p, s) => new Bun.Glob(p).match(s);
+                  expect([m('*.ts', 'a.ts'), m('*.ts', 'dir/a.ts'), m('**/*.ts', 'a.ts'), m('**/*.ts', 'x/y/a.ts'), m('{a,b}.js', 'b.js'),
+                    m('*', '.env'), m('?.ts', 'ab.ts'), m('[ab].ts', 'b.ts'), m('[!ab].ts', 'c.ts'), m('!*.ts', 'a.js'), m('a\\\\*b', 'a*b'), m('a\\\\*b', 'axb')])
+                    .toEqual([true, false, true, true, true, true, false, true, true, true, true, false]);
+                  const root = here('g');
+                  for (const f of ['src/a.ts', 'src/b.js', 'src/sub/c.ts', '.hid/d.ts', '.env', 'top.ts']) await Bun.write(root + '/' + f, '');
+                  expect([...new Bun.Glob('**/*.ts').scanSync(root)].sort()).toEqual(['src/a.ts', 'src/sub/c.ts', 'top.ts']);
+                  expect([...new Bun.Glob('**/*.ts').scanSync({ cwd: root, dot: true })].sort()).toEqual(['.hid/d.ts', 'src/a.ts', 'src/sub/c.ts', 'top.ts']);
+                  expect([...new Bun.Glob('src/*').scanSync({ cwd: root, onlyFiles: false })].sort()).toEqual(['src/a.ts', 'src/b.js', 'src/sub']);
+                  const found = [];
+                  for await (const f of new Bun.Glob('*.ts').scan({ cwd: root, absolute: true })) found.push(f);
+                  expect(found).toEqual([root + '/top.ts']);
+                });
                 """);
         RunSummary summary = r.run(r.request(1));
         assertThat(r.all(RunEvent.TestFinished.class)).extracting(t -> t.result().errors()).allMatch(List::isEmpty);
-        assertThat(summary.pass()).isEqualTo(3);
+        assertThat(summary.pass()).isEqualTo(4);
         assertThat(Files.readString(dir.resolve("r.txt"))).isEqualTo("resp");
     }
 }
