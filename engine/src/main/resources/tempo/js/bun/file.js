@@ -6,6 +6,7 @@
 const fs = require('../node/fs');
 const pathModule = require('../node/path');
 const { Blob, bytesOf, kReadNow } = require('../web/blob');
+const { viewOf } = require('../node/_bytes');
 
 const TYPES = {
   json: 'application/json;charset=utf-8', txt: 'text/plain;charset=utf-8', md: 'text/markdown;charset=utf-8',
@@ -108,8 +109,8 @@ function file(path, options) {
 async function bytesToWrite(input) {
   if (typeof input === 'string') return new TextEncoder().encode(input);
   if (input instanceof Blob) return bytesOf(input);
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const view = viewOf(input);
+  if (view !== null) return view;
   if (input && typeof input.arrayBuffer === 'function' && 'bodyUsed' in input) return new Uint8Array(await input.arrayBuffer());
   if (Array.isArray(input)) return bytesOf(new Blob(input));
   throw new TypeError('Bun.write: the data must be a string, a Blob, a BunFile, an ArrayBuffer, a TypedArray or a Response');

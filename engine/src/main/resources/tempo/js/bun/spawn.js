@@ -6,6 +6,7 @@
 const host = require('../internal/host');
 const bytes = require('../node/_bytes');
 const { Buffer } = require('../node/buffer');
+const { envPairs } = require('../node/_env_pairs');
 
 function commandOf(cmdOrOptions, options) {
   const o = Array.isArray(cmdOrOptions) ? Object.assign({}, options, { cmd: cmdOrOptions }) : Object.assign({}, cmdOrOptions);
@@ -13,18 +14,12 @@ function commandOf(cmdOrOptions, options) {
   return o;
 }
 
-function envPairs(env) {
-  const out = [];
-  for (const k of Object.keys(env)) if (env[k] !== undefined) out.push(k, String(env[k]));
-  return out;
-}
-
 /** The child's input as a latin1 string, or null for none. */
 function inputOf(stdin) {
   if (stdin === undefined || stdin === null || stdin === 'ignore' || stdin === 'inherit' || stdin === 'pipe') return null;
   if (typeof stdin === 'string') return bytes.bytesToLatin1(new TextEncoder().encode(stdin));
-  if (stdin instanceof ArrayBuffer) return bytes.bytesToLatin1(new Uint8Array(stdin));
-  if (ArrayBuffer.isView(stdin)) return bytes.bytesToLatin1(new Uint8Array(stdin.buffer, stdin.byteOffset, stdin.byteLength));
+  const view = bytes.viewOf(stdin);
+  if (view !== null) return bytes.bytesToLatin1(view);
   const blob = require('../web/blob');
   if (stdin instanceof blob.Blob) return bytes.bytesToLatin1(blob.bytesOf(stdin));
   throw new TypeError('Bun.spawn: stdin must be a string, bytes, a Blob, "pipe", "inherit", "ignore" or null');

@@ -37,7 +37,7 @@ function stringWidth(value) {
 
 /** The index of the next "\n" in bytes at or after offset, or -1. */
 function indexOfLine(buffer, offset) {
-  const b = buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const b = require('../node/_bytes').viewOf(buffer) || new Uint8Array(0);
   return b.indexOf(10, offset === undefined ? 0 : offset);
 }
 

@@ -33,7 +33,7 @@ function sizeOf(v) {
 function includes(haystack, needle, deep) {
   if (typeof haystack === 'string') return haystack.includes(String(needle));
   if (haystack instanceof Set || haystack instanceof Map) {
-    for (const v of haystack.values ? haystack.values() : haystack) if (deep ? deepEqual(v, needle) : v === needle) return true;
+    for (const v of haystack.values()) if (deep ? deepEqual(v, needle) : v === needle) return true;
     return false;
   }
   if (Array.isArray(haystack) || (haystack != null && typeof haystack[Symbol.iterator] === 'function')) {

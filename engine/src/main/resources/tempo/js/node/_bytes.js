@@ -161,7 +161,27 @@ function decode(bytes, enc, start, end) {
   }
 }
 
+/** A Uint8Array over an ArrayBuffer's or a view's bytes (the same memory, not a copy); null for anything else. */
+function viewOf(data) {
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return null;
+}
+
+/** The chunks' bytes one after another, in a new Uint8Array. */
+function joinBytes(chunks) {
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 module.exports = {
-  latin1ToBytes, bytesToLatin1, base64Encode, base64Decode, hexEncode, hexDecode,
+  viewOf, joinBytes, latin1ToBytes, bytesToLatin1, base64Encode, base64Decode, hexEncode, hexDecode,
   utf8Encode, utf8Decode, normalizeEncoding, encode, decode,
 };

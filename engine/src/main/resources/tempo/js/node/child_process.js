@@ -9,20 +9,12 @@ const host = require('../internal/host');
 const { Buffer } = require('./buffer');
 const bytes = require('./_bytes');
 const { EventEmitter } = require('./events');
+const { envPairs } = require('./_env_pairs');
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 
 function processEnv() {
   return globalThis.process.env;
-}
-
-/** env as [name, value, ...] for the host (undefined values are left out, as Node does). */
-function envPairs(env) {
-  const out = [];
-  for (const k of Object.keys(env)) {
-    if (env[k] !== undefined) out.push(k, String(env[k]));
-  }
-  return out;
 }
 
 function pathOf(p) {

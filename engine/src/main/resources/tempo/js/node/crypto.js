@@ -10,20 +10,11 @@ const hc = host.crypto;
 function toBytes(data, encoding) {
   if (typeof data === 'string') return bytes.encode(data, encoding);
   if (data instanceof Uint8Array) return data;
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  const view = bytes.viewOf(data);
+  if (view !== null) return view;
   const e = new TypeError('The "data" argument must be of type string or an instance of Buffer, TypedArray, or DataView.');
   e.code = 'ERR_INVALID_ARG_TYPE';
   throw e;
-}
-
-function concat(chunks) {
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let p = 0;
-  for (const c of chunks) { out.set(c, p); p += c.length; }
-  return out;
 }
 
 function finish(latin1, encoding) {
@@ -72,7 +63,7 @@ class Digester {
       throw finalizedError();
     }
     this._done = true;
-    const r = this._compute(bytes.bytesToLatin1(concat(this._chunks)));
+    const r = this._compute(bytes.bytesToLatin1(bytes.joinBytes(this._chunks)));
     this._chunks = [];
     if (typeof r !== 'string') throw invalidDigest(this._alg);
     return finish(r, encoding);

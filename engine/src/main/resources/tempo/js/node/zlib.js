@@ -19,8 +19,8 @@ const constants = Object.freeze({
 
 function inputBytes(data) {
   if (typeof data === 'string') return new TextEncoder().encode(data);
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const view = bytes.viewOf(data);
+  if (view !== null) return view;
   const e = new TypeError('The "buffer" argument must be of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer.');
   e.code = 'ERR_INVALID_ARG_TYPE';
   throw e;

@@ -3,6 +3,8 @@
 // bytes() and json(); cut with slice(). A File adds a name and a lastModified time.
 'use strict';
 
+const { viewOf, joinBytes } = require('../node/_bytes');
+
 // Blob -> { bytes: Uint8Array, type, name, lastModified }: nothing of it is an own property of the object.
 const slots = new WeakMap();
 // A Blob whose bytes live elsewhere (Bun.file's BunFile) gives them through this method when they are needed.
@@ -15,22 +17,14 @@ function normalizeType(type) {
   return /^[\u0020-\u007e]*$/.test(t) ? t.toLowerCase() : '';
 }
 
+/** A part's bytes, not copied: concat copies them all into the Blob's own. */
 function partBytes(part) {
   if (part instanceof Blob) return bytesOf(part);
-  if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
-  if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
-  return new TextEncoder().encode(String(part));
+  return viewOf(part) || new TextEncoder().encode(String(part));
 }
 
 function concat(parts) {
-  const chunks = parts.map(partBytes);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinBytes(parts.map(partBytes));
 }
 
 function partsOf(blobParts, what) {

@@ -7,6 +7,7 @@ const { Blob, bytesOf } = require('./blob');
 const { FormData, encodeMultipart, decodeMultipart, decodeUrlEncoded } = require('./form_data');
 const { ReadableStream, streamOfBytes, readAllBytes, isDisturbed } = require('./readable_stream');
 const { URLSearchParams } = require('./url');
+const { viewOf } = require('../node/_bytes');
 
 const kBody = Symbol('body');
 const EMPTY = new Uint8Array(0);
@@ -20,10 +21,8 @@ function extract(init) {
   if (typeof init === 'string') return { bytes: new TextEncoder().encode(init), stream: null, contentType: null };
   if (init instanceof ReadableStream) return { bytes: null, stream: init, contentType: null };
   if (init instanceof Blob) return { bytes: bytesOf(init), stream: null, contentType: init.type || null };
-  if (init instanceof ArrayBuffer) return { bytes: new Uint8Array(init.slice(0)), stream: null, contentType: null };
-  if (ArrayBuffer.isView(init)) {
-    return { bytes: new Uint8Array(init.buffer.slice(init.byteOffset, init.byteOffset + init.byteLength)), stream: null, contentType: null };
-  }
+  const view = viewOf(init);
+  if (view !== null) return { bytes: view.slice(), stream: null, contentType: null };
   if (init instanceof URLSearchParams) {
     return { bytes: new TextEncoder().encode(init.toString()), stream: null,
       contentType: 'application/x-www-form-urlencoded;charset=UTF-8' };
@@ -48,6 +47,11 @@ function state(target) {
   return s;
 }
 
+/** Whether the body can no longer be read whole: read already, or its stream taken or read from. */
+function spent(s) {
+  return s.used || (s.stream !== null && (s.stream.locked || isDisturbed(s.stream)));
+}
+
 /** The body's bytes, once: a second read fails as in bun ("Body already used"). */
 function consume(target) {
   let s;
@@ -56,9 +60,7 @@ function consume(target) {
   } catch (e) {
     return Promise.reject(e);
   }
-  if (s.used || (s.stream !== null && (s.stream.locked || isDisturbed(s.stream)))) {
-    return Promise.reject(new TypeError('Body already used'));
-  }
+  if (spent(s)) return Promise.reject(new TypeError('Body already used'));
   s.used = true;
   if (s.stream !== null) return readAllBytes(s.stream);
   return Promise.resolve(s.bytes === null ? EMPTY : s.bytes.slice());
@@ -67,9 +69,7 @@ function consume(target) {
 /** A copy of the body for clone(): bytes are shared (never written), a stream is split in two. */
 function cloneBody(from, to) {
   const s = state(from);
-  if (s.used || (s.stream !== null && (s.stream.locked || isDisturbed(s.stream)))) {
-    throw new TypeError('Body already used');
-  }
+  if (spent(s)) throw new TypeError('Body already used');
   if (s.stream !== null) {
     const [a, b] = s.stream.tee();
     s.stream = a;
@@ -77,6 +77,18 @@ function cloneBody(from, to) {
   } else {
     to[kBody] = { bytes: s.bytes, stream: null, used: false };
   }
+}
+
+/**
+ * Moves from's body, when it has one, to `to` and leaves from used, as a Request made from another takes its
+ * body; false when from has none.
+ */
+function moveBody(from, to) {
+  const s = state(from);
+  if (s.bytes === null && s.stream === null) return false;
+  to[kBody] = s;
+  from[kBody] = { bytes: null, stream: null, used: true };
+  return true;
 }
 
 const decodeUtf8 = (bytes) => new TextDecoder().decode(bytes);
@@ -121,4 +133,4 @@ function knownSize(target) {
   return s && s.stream === null ? (s.bytes === null ? 0 : s.bytes.length) : null;
 }
 
-module.exports = { initBody, cloneBody, mixBody, knownSize, kBody };
+module.exports = { initBody, cloneBody, moveBody, mixBody, knownSize };

@@ -6,6 +6,7 @@
 const { Blob, File } = require('./blob');
 const { bytesToLatin1 } = require('../node/_bytes');
 const { URLSearchParams } = require('./url');
+const { valuesOf, setPair, deletePairs } = require('./_pairs');
 
 // FormData -> [[name, value], ...]
 const entriesOf = new WeakMap();
@@ -40,16 +41,7 @@ class FormData {
   }
 
   set(name, value, fileName) {
-    const n = String(name);
-    const v = entryValue(value, fileName, 'set');
-    const e = entries(this, 'set');
-    const at = e.findIndex((p) => p[0] === n);
-    if (at === -1) {
-      e.push([n, v]);
-      return;
-    }
-    e[at][1] = v;
-    for (let i = e.length - 1; i > at; i--) if (e[i][0] === n) e.splice(i, 1);
+    setPair(entries(this, 'set'), String(name), entryValue(value, fileName, 'set'));
   }
 
   get(name) {
@@ -58,7 +50,7 @@ class FormData {
   }
 
   getAll(name) {
-    return entries(this, 'getAll').filter((p) => p[0] === String(name)).map((p) => p[1]);
+    return valuesOf(entries(this, 'getAll'), String(name));
   }
 
   has(name) {
@@ -66,8 +58,7 @@ class FormData {
   }
 
   delete(name) {
-    const e = entries(this, 'delete');
-    for (let i = e.length - 1; i >= 0; i--) if (e[i][0] === String(name)) e.splice(i, 1);
+    deletePairs(entries(this, 'delete'), String(name));
   }
 
   forEach(callback, thisArg) {

@@ -6,6 +6,9 @@
 // Headers -> [[name, value], ...] in insertion order; nothing of it is an own property of the object.
 const lists = new WeakMap();
 
+const { valuesOf, setPair, deletePairs } = require('./_pairs');
+
+/** An HTTP token: what a header name and a method are made of. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 function checkedName(name) {
@@ -53,30 +56,20 @@ class Headers {
 
   set(name, value) {
     const n = checkedName(name);
-    const v = checkedValue(n, value);
-    const l = list(this, 'set');
-    const at = l.findIndex((p) => p[0] === n);
-    if (at === -1) {
-      l.push([n, v]);
-      return;
-    }
-    l[at][1] = v;
-    for (let i = l.length - 1; i > at; i--) if (l[i][0] === n) l.splice(i, 1);
+    setPair(list(this, 'set'), n, checkedValue(n, value));
   }
 
   get(name) {
-    const n = checkedName(name);
-    const values = list(this, 'get').filter((p) => p[0] === n).map((p) => p[1]);
+    const values = valuesOf(list(this, 'get'), checkedName(name));
     return values.length === 0 ? null : values.join(', ');
   }
 
   getAll(name) {
-    const n = checkedName(name);
-    return list(this, 'getAll').filter((p) => p[0] === n).map((p) => p[1]);
+    return valuesOf(list(this, 'getAll'), checkedName(name));
   }
 
   getSetCookie() {
-    return list(this, 'getSetCookie').filter((p) => p[0] === 'set-cookie').map((p) => p[1]);
+    return valuesOf(list(this, 'getSetCookie'), 'set-cookie');
   }
 
   has(name) {
@@ -85,9 +78,7 @@ class Headers {
   }
 
   delete(name) {
-    const n = checkedName(name);
-    const l = list(this, 'delete');
-    for (let i = l.length - 1; i >= 0; i--) if (l[i][0] === n) l.splice(i, 1);
+    deletePairs(list(this, 'delete'), checkedName(name));
   }
 
   forEach(callback, thisArg) {
@@ -124,11 +115,11 @@ function sortedAndCombined(pairs) {
   const names = [...new Set(pairs.map((p) => p[0]))].sort();
   const out = [];
   for (const n of names) {
-    const values = pairs.filter((p) => p[0] === n).map((p) => p[1]);
+    const values = valuesOf(pairs, n);
     if (n === 'set-cookie') for (const v of values) out.push([n, v]);
     else out.push([n, values.join(', ')]);
   }
   return out;
 }
 
-module.exports = { Headers };
+module.exports = { Headers, TOKEN };

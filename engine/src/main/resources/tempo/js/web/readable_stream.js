@@ -260,24 +260,15 @@ function streamOfBytes(bytes) {
 
 /** Every chunk of a stream joined into bytes (strings as UTF-8). */
 async function readAllBytes(stream) {
+  const { viewOf, joinBytes } = require('../node/_bytes');
   const chunks = [];
-  let size = 0;
   const encoder = new TextEncoder();
   for await (const chunk of stream) {
-    const b = typeof chunk === 'string' ? encoder.encode(chunk)
-      : chunk instanceof ArrayBuffer ? new Uint8Array(chunk)
-        : ArrayBuffer.isView(chunk) ? new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) : null;
+    const b = typeof chunk === 'string' ? encoder.encode(chunk) : viewOf(chunk);
     if (b === null) throw new TypeError('Received non-Uint8Array chunk');
     chunks.push(b);
-    size += b.length;
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinBytes(chunks);
 }
 
 /** Whether anything has read from or cancelled the stream. */

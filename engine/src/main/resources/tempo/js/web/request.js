@@ -1,13 +1,12 @@
 // Request (the Fetch standard): an absolute URL, a method, headers, a body and the options fetch() reads.
 'use strict';
 
-const { Headers } = require('./headers');
+const { Headers, TOKEN } = require('./headers');
 const { URL } = require('./url');
-const { initBody, cloneBody, mixBody, kBody } = require('./body');
+const { initBody, cloneBody, moveBody, mixBody } = require('./body');
 
 const kReq = Symbol('request');
 const NORMALIZED = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH']);
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 function methodOf(m) {
   const s = String(m);
@@ -50,15 +49,8 @@ class Request {
       integrity: i.integrity !== undefined ? String(i.integrity) : '',
       keepalive: !!i.keepalive,
     };
-    if (i.body !== undefined) {
-      initBody(this, i.body, headers);
-    } else if (input instanceof Request && (input[kBody].bytes !== null || input[kBody].stream !== null)) {
-      // The body moves from the other request to this one.
-      this[kBody] = input[kBody];
-      input[kBody] = { bytes: null, stream: null, used: true };
-    } else {
-      initBody(this, null, headers);
-    }
+    if (i.body !== undefined) initBody(this, i.body, headers);
+    else if (!(input instanceof Request && moveBody(input, this))) initBody(this, null, headers);
   }
 
   get url() { return this[kReq].url; }
@@ -79,11 +71,8 @@ class Request {
   get destination() { return ''; }
 
   clone() {
-    const copy = new Request(this.url, {
-      method: this.method, headers: this.headers, signal: this[kReq].signal, redirect: this.redirect, cache: this.cache,
-      credentials: this.credentials, mode: this.mode, referrer: this.referrer, referrerPolicy: this.referrerPolicy,
-      integrity: this.integrity, keepalive: this.keepalive,
-    });
+    const copy = Object.create(Request.prototype);
+    copy[kReq] = Object.assign({}, this[kReq], { headers: new Headers(this[kReq].headers) });
     cloneBody(this, copy);
     return copy;
   }

@@ -30,9 +30,8 @@ class Response {
   get redirected() { return this[kRes].redirected; }
 
   clone() {
-    const r = this[kRes];
-    const copy = new Response(null, { headers: r.headers });
-    Object.assign(copy[kRes], { status: r.status, statusText: r.statusText, type: r.type, url: r.url, redirected: r.redirected });
+    const copy = Object.create(Response.prototype);
+    copy[kRes] = Object.assign({}, this[kRes], { headers: new Headers(this[kRes].headers) });
     cloneBody(this, copy);
     return copy;
   }

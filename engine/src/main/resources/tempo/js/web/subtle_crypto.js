@@ -47,8 +47,8 @@ function hashName(alg) {
 }
 
 function bufferSource(data) {
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const view = bytes.viewOf(data);
+  if (view !== null) return view;
   throw new TypeError('Failed to execute on SubtleCrypto: the data is not an ArrayBuffer or an ArrayBufferView.');
 }
 
