@@ -78,8 +78,7 @@ function cryptoHasher() {
 function sha(input, encoding) {
   const bytes = require('../node/_bytes');
   const { Buffer } = require('../node/buffer');
-  const data = typeof input === 'string' ? new TextEncoder().encode(input)
-    : input instanceof ArrayBuffer ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const data = typeof input === 'string' ? new TextEncoder().encode(input) : bytes.viewOf(input) || new Uint8Array(0);
   const digest = Buffer.from(bytes.latin1ToBytes(host.crypto.hash('SHA-512/256', bytes.bytesToLatin1(data))));
   return encoding === undefined ? new Uint8Array(digest) : digest.toString(encoding);
 }
@@ -102,16 +101,12 @@ function streamReaders() {
 }
 
 function concatArrayBuffers(buffers, maxLength, asUint8Array) {
-  const parts = Array.from(buffers, (b) => (b instanceof ArrayBuffer ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
-  let size = parts.reduce((n, p) => n + p.length, 0);
-  if (maxLength !== undefined) size = Math.min(size, maxLength);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    if (at >= size) break;
-    const take = p.subarray(0, size - at);
-    out.set(take, at);
-    at += take.length;
+  const { viewOf, joinBytes } = require('../node/_bytes');
+  let out = joinBytes(Array.from(buffers, (b) => viewOf(b) || new Uint8Array(0)));
+  if (maxLength !== undefined && maxLength < out.length) {
+    const all = out;
+    out = new Uint8Array(maxLength); // a negative maxLength throws its RangeError here
+    out.set(all.subarray(0, maxLength));
   }
   return asUint8Array ? out : out.buffer;
 }
@@ -141,8 +136,8 @@ const MEMBERS = {
   fileURLToPath: () => require('../node/url').fileURLToPath,
   pathToFileURL: () => require('../node/url').pathToFileURL,
   gc: () => function gc() { return host.gc(); },
-  TOML: () => require('./toml').TOML,
-  YAML: () => require('./yaml').YAML,
+  TOML: () => require('./data_formats').TOML,
+  YAML: () => require('./data_formats').YAML,
   Glob: () => require('./glob').Glob,
   // bun's deflateSync and inflateSync are raw DEFLATE; all four give Uint8Arrays
   gzipSync: () => (data, options) => new Uint8Array(require('../node/zlib').gzipSync(data, options)),
@@ -156,16 +151,9 @@ for (const name of ['readableStreamToArray', 'readableStreamToBytes', 'readableS
   MEMBERS[name] = () => streamReaders()[name];
 }
 
-/** Adds the members above to Bun, each loaded on its first read (settle makes it a plain property then). */
-function extendBun(Bun, settle) {
-  for (const name of Object.keys(MEMBERS)) {
-    Object.defineProperty(Bun, name, {
-      get() { return settle(Bun, name, MEMBERS[name]()); },
-      set(value) { settle(Bun, name, value); },
-      configurable: true,
-      enumerable: true,
-    });
-  }
+/** Adds the members above to Bun, each made on its first read (lazyMembers, from runtime/setup). */
+function extendBun(Bun, lazyMembers) {
+  lazyMembers(Bun, MEMBERS);
   Object.defineProperty(Bun, 'cwd', { get: () => globalThis.process.cwd(), configurable: true, enumerable: true });
   Object.assign(Bun, { isMainThread: true, revision: 'tempo' });
 }

@@ -58,10 +58,9 @@ function createCommonJs(host, builtins) {
         } catch (e) {
           throw new SyntaxError(path + ': ' + e.message);
         }
-      } else if (path.endsWith('.toml')) {
-        module.exports = require('../bun/toml').parseFile(path, host.readText(path));
-      } else if (path.endsWith('.yaml') || path.endsWith('.yml')) {
-        module.exports = require('../bun/yaml').parseFile(path, host.readText(path));
+      } else if (path.endsWith('.toml') || path.endsWith('.yaml') || path.endsWith('.yml')) {
+        // bun's loaders by extension, as TypedModules.typeByExtension gives them to ES modules
+        module.exports = require('../bun/data_formats').parse(path.endsWith('.toml') ? 'toml' : 'yaml', host.readText(path), path);
       } else if (path.endsWith('.txt')) {
         module.exports = host.readText(path);
       } else if (host.isEsm(path)) {

@@ -17,6 +17,17 @@ module.exports = function setup(host, config) {
     return value;
   };
   const hidden = (obj, name, value) => Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
+  /** Members of target made on first read ({ name: () => value }); settled as plain properties from then on. */
+  const lazyMembers = (target, makers) => {
+    for (const name of Object.keys(makers)) {
+      Object.defineProperty(target, name, {
+        get() { return settle(target, name, makers[name]()); },
+        set(value) { settle(target, name, value); },
+        configurable: true,
+        enumerable: true,
+      });
+    }
+  };
 
   // GraalJS's Realm (V8's d8 API) is node:vm's, not the user's: bun has no such global.
   if (typeof global.Realm === 'function' || typeof global.Realm === 'object') {
@@ -182,35 +193,29 @@ module.exports = function setup(host, config) {
     xdescribe: () => collector.describe.skip,
     fdescribe: () => collector.describe.only,
   };
-  for (const name of Object.keys(variants)) {
-    Object.defineProperty(api, name, {
-      get() { return settle(api, name, variants[name]()); },
-      set(value) { settle(api, name, value); },
-      configurable: true,
-      enumerable: true,
-    });
-  }
+  lazyMembers(api, variants);
   for (const name of ['describe', 'test', 'it', 'expect', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach', 'jest', 'vi', 'expectTypeOf']) {
     hidden(global, name, api[name]);
   }
   for (const name of Object.keys(variants)) webGlobals.defineLazy(global, name, () => api[name]);
 
-  const Bun = {
-    version: config.bunVersion,
-    get env() { return settle(Bun, 'env', processObject().env); },
-    set env(value) { settle(Bun, 'env', value); },
-    get argv() { return settle(Bun, 'argv', processObject().argv); },
-    set argv(value) { settle(Bun, 'argv', value); },
-    main: config.file,
-    sleep: globalTimers.sleep,
-    sleepSync(ms) { host.sleepSync(ms); },
-    nanoseconds: () => host.nanos(),
-    get inspect() { return settle(Bun, 'inspect', bunInspect()); },
-    set inspect(value) { settle(Bun, 'inspect', value); },
-    deepEquals: (a, b, strict) => require('../expect/equals').equals(a, b, [], !!strict),
-  };
-  require('../bun/api').extendBun(Bun, settle);
-  hidden(global, 'Bun', Bun);
+  // The Bun global (and the 'bun' module) is made when a file first uses it: most test files never do.
+  let bunObject = null;
+  const bun = () => bunObject || (bunObject = makeBun());
+  function makeBun() {
+    const Bun = {
+      version: config.bunVersion,
+      main: config.file,
+      sleep: globalTimers.sleep,
+      sleepSync(ms) { host.sleepSync(ms); },
+      nanoseconds: () => host.nanos(),
+      deepEquals: (a, b, strict) => require('../expect/equals').equals(a, b, [], !!strict),
+    };
+    lazyMembers(Bun, { env: () => processObject().env, argv: () => processObject().argv, inspect: bunInspect });
+    require('../bun/api').extendBun(Bun, lazyMembers);
+    return Bun;
+  }
+  webGlobals.defineLazy(global, 'Bun', bun);
 
   /**
    * Bun.inspect: a value as bun's console prints it (not Node's util.inspect), strings quoted, 8 levels deep
@@ -239,7 +244,7 @@ module.exports = function setup(host, config) {
     },
     virtual(id) {
       if (id === 'test') return api;
-      if (id === 'bun') return Bun;
+      if (id === 'bun') return bun();
       throw new Error('module ' + id + ' is not supported by tempo');
     },
   };

@@ -68,18 +68,10 @@ public final class HostBridge {
         bridge.putMember("runProcess", (ProxyExecutable) ChildProcesses::run);
         bridge.putMember("httpFetch", (ProxyExecutable) HttpFetch::fetch);
         bridge.putMember("zlib", (ProxyExecutable) Compression::run);
-        // yamlToJs(text) -> the text of a JS expression for its value, or {error: message}
-        bridge.putMember("yamlToJs", (ProxyExecutable) a -> {
+        // dataToJs(type, text) -> the text of a JS expression for TOML's or YAML's value, or {error: message}
+        bridge.putMember("dataToJs", (ProxyExecutable) a -> {
             try {
-                return dev.tempo.engine.module.YamlValues.toJs(dev.tempo.engine.module.YamlValues.parse(a[0].asString()));
-            } catch (IllegalArgumentException e) {
-                return ProxyObject.fromMap(java.util.Map.of("error", String.valueOf(e.getMessage())));
-            }
-        });
-        // tomlToJson(text) -> JSON text, or {error: "line:column: message"}
-        bridge.putMember("tomlToJson", (ProxyExecutable) a -> {
-            try {
-                return dev.tempo.engine.module.TypedModules.tomlToJson(a[0].asString());
+                return dev.tempo.engine.module.TypedModules.valueExpression(a[0].asString(), a[1].asString());
             } catch (IllegalArgumentException e) {
                 return ProxyObject.fromMap(java.util.Map.of("error", String.valueOf(e.getMessage())));
             }

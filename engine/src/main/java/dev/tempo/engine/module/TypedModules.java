@@ -34,8 +34,20 @@ public final class TypedModules {
         return null;
     }
 
+    /**
+     * The value of TOML or YAML text as the text of a JS expression (for Bun.TOML.parse, Bun.YAML.parse and
+     * require()); an IllegalArgumentException says why it does not parse.
+     */
+    public static String valueExpression(String type, String text) {
+        return switch (type) {
+            case "toml" -> tomlToJson(text);
+            case "yaml" -> YamlValues.toJs(YamlValues.parse(text));
+            default -> throw new IllegalArgumentException("no parser for " + type);
+        };
+    }
+
     /** TOML text as JSON text; an IllegalArgumentException says where it does not parse ("line:column: message"). */
-    public static String tomlToJson(String text) {
+    private static String tomlToJson(String text) {
         TomlParseResult toml = Toml.parse(text);
         if (toml.hasErrors()) {
             TomlParseError e = toml.errors().get(0);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -32,8 +33,8 @@ public final class YamlValues {
     public static Object parse(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new org.yaml.snakeyaml.DumperOptions()),
-                new org.yaml.snakeyaml.DumperOptions(), options, new NoTimestamps());
+        DumperOptions dumper = new DumperOptions(); // SnakeYAML's constructor wants one; nothing is dumped
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new NoTimestamps());
         List<Object> docs = new ArrayList<>();
         try {
             for (Object doc : yaml.loadAll(text)) docs.add(doc);
